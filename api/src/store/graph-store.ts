@@ -1,0 +1,193 @@
+import type {
+  CapacityRow,
+  CompanyRow,
+  CountryRow,
+  Dataset,
+  FacilityRow,
+  FacilityStatus,
+  FacilityType,
+  MaterialRow,
+  OwnershipRow,
+  RegionRow,
+  RowCounts,
+  ScenarioRow,
+  SourceRow,
+  Stage,
+  TargetRow,
+} from '../dataset/types.js';
+
+/**
+ * The one door the API uses to reach data. Two implementations: `store/embedded` (in-process, a JSON file in
+ * `DATA_DIR`) and `store/neo4j`. Both pass the contract suite in `tests/contract/`. Nothing outside
+ * `api/src/store/` knows which one is in use.
+ *
+ * Ordering rule shared by every implementation: lists and pages are ordered by `id` (ascending, plain
+ * code-unit order; ids are ASCII), so pages and cursors agree across stores.
+ */
+export interface GraphStore {
+  readonly kind: 'embedded' | 'neo4j';
+
+  /** Throws {@link StoreUnavailableError} when the store cannot be reached. */
+  ping(): Promise<void>;
+  /** An opaque token that changes whenever the data changes (the analytics projection is cached on it). */
+  dataVersion(): Promise<string>;
+  /** The whole dataset, in the interchange format (for the analytics projection and for export). */
+  snapshot(): Promise<Dataset>;
+
+  /** Entities by id, any kind, for DataLoaders; ids that do not exist are absent from the map. */
+  getEntities(ids: readonly string[]): Promise<Map<string, Entity>>;
+  listMaterials(): Promise<MaterialRow[]>;
+  listCountries(): Promise<CountryRow[]>;
+  listRegions(): Promise<RegionRow[]>;
+  listTargets(): Promise<TargetRow[]>;
+  listScenarios(): Promise<ScenarioRow[]>;
+  findFacilities(filter: FacilityFilter, page: PageArgs): Promise<Page<FacilityRow>>;
+  findCompanies(filter: CompanyFilter, page: PageArgs): Promise<Page<CompanyRow>>;
+
+  /** Batch lookups, keyed by the id asked for (every id asked for is a key, possibly with an empty list). */
+  ownersOf(ownedIds: readonly string[]): Promise<Map<string, OwnershipRow[]>>;
+  holdingsOf(ownerIds: readonly string[]): Promise<Map<string, OwnershipRow[]>>;
+  capacitiesOf(facilityIds: readonly string[]): Promise<Map<string, CapacityRow[]>>;
+  operatedBy(companyIds: readonly string[]): Promise<Map<string, FacilityRow[]>>;
+
+  /** Type-ahead search over names, aliases and ids of every entity kind: prefix and fuzzy matches, best first. */
+  search(text: string, first: number): Promise<SearchHit[]>;
+  /** The neighbourhood of some nodes up to `depth` hops, shaped for the graph view. */
+  subgraph(args: SubgraphArgs): Promise<Subgraph>;
+
+  /**
+   * Writes a dataset that has already been validated (merged with the current data unless `replace`). With
+   * `replace` the whole dataset is swapped; otherwise rows are upserted by id (entities) or natural key
+   * (relationship rows, see `rowKey`). Either all of it is written or, on failure, the store keeps what it had
+   * (the Neo4j store keeps every completed batch and can be re-run to completion).
+   */
+  importDataset(dataset: Dataset, options: { replace: boolean }): Promise<RowCounts>;
+
+  close(): Promise<void>;
+}
+
+export type Entity =
+  | { kind: 'source'; row: SourceRow }
+  | { kind: 'region'; row: RegionRow }
+  | { kind: 'country'; row: CountryRow }
+  | { kind: 'material'; row: MaterialRow }
+  | { kind: 'company'; row: CompanyRow }
+  | { kind: 'facility'; row: FacilityRow }
+  | { kind: 'target'; row: TargetRow }
+  | { kind: 'scenario'; row: ScenarioRow };
+export type EntityKind = Entity['kind'];
+
+export interface FacilityFilter {
+  type?: readonly FacilityType[];
+  stage?: readonly Stage[];
+  status?: readonly FacilityStatus[];
+  /** ISO country ids the facility is located in. */
+  country?: readonly string[];
+  /** Region ids: the facility's country is in one of them. */
+  region?: readonly string[];
+  /** Material ids: the facility has a capacity row for one of them. */
+  material?: readonly string[];
+  /** Case-insensitive substring of name, id or an alias. */
+  text?: string;
+}
+
+export interface CompanyFilter {
+  country?: readonly string[];
+  text?: string;
+}
+
+export interface PageArgs {
+  /** At most this many items (the service caps it). */
+  first: number;
+  /** An `endCursor` from a previous page; the next page starts after it. */
+  after?: string | undefined;
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+  hasNextPage: boolean;
+  /** Cursor of the last item on this page (null on an empty page). */
+  endCursor: string | null;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  /** Higher is better; only comparable within one result list. */
+  score: number;
+  /** What matched: the name, an alias or the id. */
+  matched: string;
+}
+
+export interface SubgraphArgs {
+  ids: readonly string[];
+  /** Hops from the start nodes (0 = the nodes themselves). */
+  depth: number;
+  /** Facilities not matching the filter are left out (with their edges). */
+  filter?: FacilityFilter | undefined;
+  /** Cap on nodes; the result says when it was reached. */
+  limit: number;
+}
+
+export type GraphNodeLabel =
+  | 'Source'
+  | 'Region'
+  | 'Country'
+  | 'Material'
+  | 'Company'
+  | 'Facility'
+  | 'Target'
+  | 'Scenario';
+
+export type GraphEdgeType =
+  | 'IN_REGION'
+  | 'LOCATED_IN'
+  | 'HEADQUARTERED_IN'
+  | 'OWNS'
+  | 'OPERATES'
+  | 'HAS_CAPACITY'
+  | 'PRODUCED'
+  | 'SUPPLIES';
+
+export interface GraphNode {
+  id: string;
+  label: GraphNodeLabel;
+  /** Facility type (MINE …) for facilities, else the label in upper case. */
+  type: string;
+  name: string;
+  /** The entity's row. */
+  data: Record<string, unknown>;
+}
+
+export interface GraphEdge {
+  /** Deterministic: `TYPE:source->target` plus the distinguishing properties (year, material, stage, kind). */
+  id: string;
+  source: string;
+  target: string;
+  type: GraphEdgeType;
+  data: Record<string, unknown>;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** True when `limit` cut the neighbourhood short. */
+  truncated: boolean;
+}
+
+/** Thrown by a store that cannot be reached; the API maps it to the GraphQL code `STORE_UNAVAILABLE`. */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+}
+
+/** Opaque page cursors: base64url of the id of the last item. Shared by every store. */
+export const cursor = {
+  encode(id: string): string {
+    return Buffer.from(id, 'utf8').toString('base64url');
+  },
+  decode(value: string): string {
+    return Buffer.from(value, 'base64url').toString('utf8');
+  },
+};
