@@ -61,20 +61,38 @@ export interface GraphStore {
    * (relationship rows, see `rowKey`). Either all of it is written or, on failure, the store keeps what it had
    * (the Neo4j store keeps every completed batch and can be re-run to completion).
    */
-  importDataset(dataset: Dataset, options: { replace: boolean }): Promise<RowCounts>;
+  importDataset(dataset: Dataset, options: ImportOptions): Promise<RowCounts>;
 
   close(): Promise<void>;
 }
 
-export type Entity =
-  | { kind: 'source'; row: SourceRow }
-  | { kind: 'region'; row: RegionRow }
-  | { kind: 'country'; row: CountryRow }
-  | { kind: 'material'; row: MaterialRow }
-  | { kind: 'company'; row: CompanyRow }
-  | { kind: 'facility'; row: FacilityRow }
-  | { kind: 'target'; row: TargetRow }
-  | { kind: 'scenario'; row: ScenarioRow };
+export interface ImportOptions {
+  replace: boolean;
+  /** Called as rows are written (the Neo4j store reports every batch), for progress output. */
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportProgress {
+  /** The dataset key being written (`facilities` …), or `clear` while `replace` empties the store. */
+  key: string;
+  done: number;
+  total: number;
+}
+
+/** The row type of each entity kind. */
+export interface RowByKind {
+  source: SourceRow;
+  region: RegionRow;
+  country: CountryRow;
+  material: MaterialRow;
+  company: CompanyRow;
+  facility: FacilityRow;
+  target: TargetRow;
+  scenario: ScenarioRow;
+}
+
+/** An entity of any kind, tagged with its kind. */
+export type Entity = { [K in keyof RowByKind]: { kind: K; row: RowByKind[K] } }[keyof RowByKind];
 export type EntityKind = Entity['kind'];
 
 export interface FacilityFilter {

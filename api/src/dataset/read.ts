@@ -1,0 +1,160 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { DATASET_KEYS, type DatasetKey } from './types.js';
+
+/** A dataset document as read from disk, not yet validated. */
+export interface DatasetSource {
+  document: unknown;
+  /** The files it was read from. */
+  files: string[];
+  /**
+   * Translates a JSON pointer into the (merged) document to where the row is on disk, e.g.
+   * `/facilities/57/country` → `seed/cells.json /facilities/12/country` or `facilities.csv line 14, column country`.
+   */
+  locate(pointer: string): string;
+}
+
+/** Thrown when a file cannot be read or parsed at all; says which file and where. */
+export class DatasetReadError extends Error {
+  override readonly name = 'DatasetReadError';
+}
+
+const NUMBER_FIELDS = new Set([
+  'year',
+  'value',
+  'share',
+  'lat',
+  'lon',
+  'startYear',
+  'baselineYear',
+  'targetYear',
+  'reductionMin',
+  'reductionMax',
+  'demand',
+  'publishedShare',
+  'version',
+]);
+const BOOLEAN_FIELDS = new Set(['eu', 'oecd', 'listed']);
+const LIST_FIELDS = new Set(['sources', 'regions', 'aliases']);
+const JSON_FIELDS = new Set(['overrides']);
+
+/**
+ * Reads a dataset from a `.json` file, a folder of partial `.json` documents (concatenated key by key, in
+ * file-name order), or a folder of `.csv` files (one per key). See docs/data-format.md.
+ */
+export async function readDatasetPath(path: string): Promise<DatasetSource> {
+  const info = await stat(path).catch((error: unknown) => {
+    throw new DatasetReadError(`cannot read dataset "${path}": ${(error as Error).message}`);
+  });
+  if (!info.isDirectory()) return readJsonFile(path);
+  const names = (await readdir(path)).sort();
+  const jsonNames = names.filter((n) => n.endsWith('.json'));
+  const csvNames = names.filter((n) => n.endsWith('.csv'));
+  if (jsonNames.length > 0 && csvNames.length > 0)
+    throw new DatasetReadError(`folder "${path}" holds both .json and .csv files; use one form per folder`);
+  if (jsonNames.length > 0) return readJsonParts(jsonNames.map((n) => join(path, n)));
+  if (csvNames.length > 0) return readCsvFolder(path, csvNames);
+  throw new DatasetReadError(`folder "${path}" holds no .json or .csv files`);
+}
+
+async function parseJsonFile(file: string): Promise<unknown> {
+  const text = await readFile(file, 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new DatasetReadError(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+async function readJsonFile(file: string): Promise<DatasetSource> {
+  const document = await parseJsonFile(file);
+  return { document, files: [file], locate: (pointer) => `${file} ${pointer}` };
+}
+
+async function readJsonParts(files: string[]): Promise<DatasetSource> {
+  const merged: Record<string, unknown> = { version: 1 };
+  // For each key, where each part's rows start in the merged list.
+  const offsets = new Map<string, { file: string; start: number }[]>();
+  for (const file of files) {
+    const part = await parseJsonFile(file);
+    if (part === null || typeof part !== 'object' || Array.isArray(part))
+      throw new DatasetReadError(`${file}: a dataset part must be a JSON object`);
+    for (const [key, rows] of Object.entries(part)) {
+      if (key === 'version') {
+        if (rows !== 1) throw new DatasetReadError(`${file}: "version" must be 1, found ${JSON.stringify(rows)}`);
+        continue;
+      }
+      if (!Array.isArray(rows)) {
+        merged[key] = rows; // the schema reports it
+        continue;
+      }
+      const list = (merged[key] ??= []) as unknown[];
+      const starts = offsets.get(key) ?? [];
+      starts.push({ file, start: list.length });
+      offsets.set(key, starts);
+      list.push(...(rows as unknown[]));
+    }
+  }
+  const locate = (pointer: string): string => {
+    const [, key, index, ...rest] = pointer.split('/');
+    const starts = key === undefined ? undefined : offsets.get(key);
+    const i = Number(index);
+    if (!starts || !Number.isInteger(i)) return pointer;
+    const part = [...starts].reverse().find((s) => s.start <= i);
+    if (!part) return pointer;
+    return `${part.file} ${['', key, i - part.start, ...rest].join('/')}`;
+  };
+  return { document: merged, files, locate };
+}
+
+async function readCsvFolder(folder: string, names: string[]): Promise<DatasetSource> {
+  const document: Record<string, unknown> = { version: 1 };
+  const keys = new Set<string>(DATASET_KEYS);
+  for (const name of names) {
+    const key = basename(name, '.csv');
+    const file = join(folder, name);
+    if (!keys.has(key))
+      throw new DatasetReadError(`${file}: unknown file name; expected one of ${DATASET_KEYS.join(', ')} (.csv)`);
+    let records: Record<string, string>[];
+    try {
+      records = parseCsv(await readFile(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true, trim: true });
+    } catch (error) {
+      throw new DatasetReadError(`${file}: not valid CSV: ${(error as Error).message}`);
+    }
+    document[key as DatasetKey] = records.map((record, i) => csvRow(record, `${file} line ${i + 2}`));
+  }
+  const locate = (pointer: string): string => {
+    const [, key, index, field] = pointer.split('/');
+    const i = Number(index);
+    if (key === undefined || !Number.isInteger(i)) return pointer;
+    return `${join(folder, `${key}.csv`)} line ${i + 2}${field ? `, column ${field}` : ''}`;
+  };
+  return { document, files: names.map((n) => join(folder, n)), locate };
+}
+
+/** Converts one CSV record to a row: empty cells are absent, typed columns are converted where they parse. */
+function csvRow(record: Record<string, string>, where: string): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const [field, raw] of Object.entries(record)) {
+    if (raw === '') continue;
+    if (NUMBER_FIELDS.has(field)) {
+      const n = Number(raw);
+      row[field] = Number.isFinite(n) ? n : raw; // left as text, the schema reports it with its path
+    } else if (BOOLEAN_FIELDS.has(field)) {
+      row[field] = raw === 'true' ? true : raw === 'false' ? false : raw;
+    } else if (LIST_FIELDS.has(field)) {
+      row[field] = raw
+        .split(';')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+    } else if (JSON_FIELDS.has(field)) {
+      try {
+        row[field] = JSON.parse(raw) as unknown;
+      } catch (error) {
+        throw new DatasetReadError(`${where}, column ${field}: not valid JSON: ${(error as Error).message}`);
+      }
+    } else row[field] = raw;
+  }
+  return row;
+}

@@ -1,0 +1,283 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import schema from './dataset.schema.json' with { type: 'json' };
+import { mergeDatasets, rowKey } from './merge.js';
+import {
+  DATASET_KEYS,
+  ENTITY_KEYS,
+  STAGE_OF_TYPE,
+  emptyDataset,
+  type Dataset,
+  type DatasetKey,
+  type EntityKey,
+  type ScenarioOverride,
+} from './types.js';
+
+/** One thing wrong with a document: where (a JSON pointer into the document), the value found, and why. */
+export interface DatasetError {
+  path: string;
+  value: string | null;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[] };
+
+export interface ValidateOptions {
+  /**
+   * The data already in the store when the document is to be merged into it (import without `replace`):
+   * references may point to its rows, ids it holds are updates, and ownership sums are checked on the merge.
+   */
+  base?: Dataset | undefined;
+  /** Stop collecting after this many errors (default 1000); the last error says that the list was cut. */
+  maxErrors?: number;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const checkSchema = ajv.compile(schema);
+
+/** How far the shares of one entity's owners may exceed 1 through rounding in the source. */
+const SHARE_TOLERANCE = 1e-9;
+
+/**
+ * Validates a whole dataset document: first its shape (the JSON Schema), then the rules across rows
+ * (docs/data-format.md): unique ids, references, facility stage vs type, units, ownership sums, dates.
+ * Returns the normalised dataset (every list present) or every error found, each with its path.
+ */
+export function validateDataset(document: unknown, options: ValidateOptions = {}): ValidationResult {
+  const maxErrors = options.maxErrors ?? 1000;
+  if (!checkSchema(document)) {
+    return { ok: false, errors: capErrors((checkSchema.errors ?? []).map(schemaError(document)), maxErrors) };
+  }
+  const dataset = normalise(document as Partial<Dataset>);
+  const errors = crossRowErrors(dataset, options.base);
+  return errors.length > 0 ? { ok: false, errors: capErrors(errors, maxErrors) } : { ok: true, dataset };
+}
+
+function normalise(document: Partial<Dataset>): Dataset {
+  const dataset = emptyDataset();
+  for (const key of DATASET_KEYS) {
+    const rows = document[key];
+    if (rows) (dataset[key] as unknown[]) = rows;
+  }
+  return dataset;
+}
+
+function capErrors(errors: DatasetError[], max: number): DatasetError[] {
+  if (errors.length <= max) return errors;
+  return [
+    ...errors.slice(0, max),
+    { path: '', value: null, message: `${errors.length - max} more errors not listed; fix the ones above first` },
+  ];
+}
+
+export function describeValue(value: unknown): string | null {
+  if (value === undefined) return null;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}
+
+function valueAt(document: unknown, pointer: string): unknown {
+  let node: unknown = document;
+  for (const part of pointer.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}
+
+function schemaError(document: unknown) {
+  return (error: ErrorObject): DatasetError => {
+    const params = error.params as Record<string, unknown>;
+    let path = error.instancePath;
+    let message = error.message ?? 'is invalid';
+    if (error.keyword === 'required') {
+      path = `${path}/${String(params['missingProperty'])}`;
+      message = `is required`;
+      return { path, value: null, message };
+    }
+    if (error.keyword === 'additionalProperties') {
+      path = `${path}/${String(params['additionalProperty'])}`;
+      return { path, value: describeValue(valueAt(document, path)), message: 'is not a field of this row' };
+    }
+    if (error.keyword === 'enum') message = `must be one of ${(params['allowedValues'] as unknown[]).join(', ')}`;
+    if (error.keyword === 'anyOf') message = 'is not one of the override shapes (see docs/data-format.md)';
+    return { path: path || '/', value: describeValue(valueAt(document, path)), message };
+  };
+}
+
+type Kind = EntityKey;
+
+/** Checks every rule that spans rows. Only rows of `doc` are reported; references may resolve in `base`. */
+function crossRowErrors(doc: Dataset, base: Dataset | undefined): DatasetError[] {
+  const errors: DatasetError[] = [];
+  const report = (path: string, value: unknown, message: string) =>
+    errors.push({ path, value: describeValue(value), message });
+  const all = base ? mergeDatasets(base, doc) : doc;
+
+  // 1. Ids: unique across every kind, within the document and against the data it is merged into.
+  const kindOfId = new Map<string, { kind: Kind; path: string }>();
+  if (base) {
+    for (const key of ENTITY_KEYS) {
+      base[key].forEach((row, i) => kindOfId.set(row.id, { kind: key, path: `(existing data) /${key}/${i}` }));
+    }
+  }
+  const seenInDoc = new Map<string, string>();
+  for (const key of ENTITY_KEYS) {
+    doc[key].forEach((row, i) => {
+      const path = `/${key}/${i}/id`;
+      const earlier = seenInDoc.get(row.id);
+      const existing = kindOfId.get(row.id);
+      if (earlier) report(path, row.id, `duplicate id "${row.id}" (also at ${earlier})`);
+      else if (existing && existing.kind !== key)
+        report(path, row.id, `id "${row.id}" is already used by a row of ${existing.kind} (${existing.path})`);
+      seenInDoc.set(row.id, path);
+      kindOfId.set(row.id, { kind: key, path });
+    });
+  }
+
+  // Duplicate natural keys of relationship rows within the document.
+  for (const key of ['capacities', 'ownership', 'production', 'flows'] as const) {
+    const seen = new Map<string, number>();
+    doc[key].forEach((row, i) => {
+      const k = rowKey(key, row);
+      const first = seen.get(k);
+      if (first !== undefined) report(`/${key}/${i}`, k, `duplicate row: same key as /${key}/${first}`);
+      else seen.set(k, i);
+    });
+  }
+
+  const ids = (key: DatasetKey & Kind) => new Set(all[key].map((r) => r.id));
+  const sourceIds = ids('sources');
+  const regionIds = ids('regions');
+  const countryIds = ids('countries');
+  const companyIds = ids('companies');
+  const facilityIds = ids('facilities');
+  const unitOf = new Map(all.materials.map((m) => [m.id, m.unit]));
+
+  const ref = (path: string, value: string, set: ReadonlySet<string>, what: string) => {
+    if (!set.has(value)) report(path, value, `unknown ${what} id "${value}"`);
+  };
+  const refEither = (path: string, value: string, a: ReadonlySet<string>, b: ReadonlySet<string>, what: string) => {
+    if (!a.has(value) && !b.has(value)) report(path, value, `unknown ${what} id "${value}"`);
+  };
+  const material = (path: string, id: string, unit: string | undefined, unitPath: string) => {
+    const expected = unitOf.get(id);
+    if (expected === undefined) report(path, id, `unknown material id "${id}"`);
+    else if (unit !== undefined && unit !== expected)
+      report(unitPath, unit, `unit must be "${expected}", the unit of material "${id}"`);
+  };
+  const sources = (key: DatasetKey) => {
+    (doc[key] as { sources?: string[] }[]).forEach((row, i) =>
+      row.sources?.forEach((s, j) => ref(`/${key}/${i}/sources/${j}`, s, sourceIds, 'source')),
+    );
+  };
+  for (const key of DATASET_KEYS) sources(key);
+
+  doc.countries.forEach((c, i) => c.regions.forEach((r, j) => ref(`/countries/${i}/regions/${j}`, r, regionIds, 'region')));
+  doc.companies.forEach((c, i) => ref(`/companies/${i}/country`, c.country, countryIds, 'country'));
+  doc.facilities.forEach((f, i) => {
+    const p = `/facilities/${i}`;
+    ref(`${p}/country`, f.country, countryIds, 'country');
+    if (f.operator !== undefined) ref(`${p}/operator`, f.operator, companyIds, 'company');
+    if (STAGE_OF_TYPE[f.type] !== f.stage)
+      report(`${p}/stage`, f.stage, `a ${f.type} belongs to stage ${STAGE_OF_TYPE[f.type]}, not ${f.stage}`);
+    if (f.statusDate !== undefined && !isRealDate(f.statusDate))
+      report(`${p}/statusDate`, f.statusDate, 'is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)');
+  });
+  doc.capacities.forEach((c, i) => {
+    ref(`/capacities/${i}/facility`, c.facility, facilityIds, 'facility');
+    material(`/capacities/${i}/material`, c.material, c.unit, `/capacities/${i}/unit`);
+  });
+  doc.ownership.forEach((o, i) => {
+    ref(`/ownership/${i}/owner`, o.owner, companyIds, 'company (owners are companies)');
+    refEither(`/ownership/${i}/owned`, o.owned, companyIds, facilityIds, 'company or facility');
+    if (o.owner === o.owned) report(`/ownership/${i}/owned`, o.owned, 'an entity cannot own itself');
+  });
+  doc.production.forEach((p, i) => {
+    ref(`/production/${i}/country`, p.country, countryIds, 'country');
+    material(`/production/${i}/material`, p.material, p.unit, `/production/${i}/unit`);
+  });
+  doc.flows.forEach((f, i) => {
+    refEither(`/flows/${i}/from`, f.from, countryIds, facilityIds, 'country or facility');
+    refEither(`/flows/${i}/to`, f.to, countryIds, facilityIds, 'country or facility');
+    if (f.from === f.to) report(`/flows/${i}/to`, f.to, 'a flow cannot go from a node to itself');
+    material(`/flows/${i}/material`, f.material, f.unit, `/flows/${i}/unit`);
+  });
+  doc.targets.forEach((t, i) => {
+    const p = `/targets/${i}`;
+    material(`${p}/material`, t.material, undefined, '');
+    if (t.scope !== 'GLOBAL' && !regionIds.has(t.scope) && !countryIds.has(t.scope))
+      report(`${p}/scope`, t.scope, `unknown scope "${t.scope}" (GLOBAL, a region id or a country id)`);
+    if (t.baselineYear !== undefined && t.baselineYear >= t.targetYear)
+      report(`${p}/baselineYear`, t.baselineYear, `must be before targetYear ${t.targetYear}`);
+    if (t.reductionMin !== undefined && t.reductionMax !== undefined && t.reductionMin > t.reductionMax)
+      report(`${p}/reductionMin`, t.reductionMin, `must not exceed reductionMax ${t.reductionMax}`);
+    if (t.kind === 'SINGLE_COUNTRY_REDUCTION' && (t.stage === undefined || t.baselineYear === undefined))
+      report(p, t.id, 'a SINGLE_COUNTRY_REDUCTION target needs a stage and a baselineYear');
+    if (t.kind !== 'SINGLE_COUNTRY_REDUCTION' && t.share === undefined)
+      report(`${p}/share`, null, `a ${t.kind} target needs a share`);
+  });
+  doc.scenarios.forEach((s, i) =>
+    s.overrides.forEach((o, j) =>
+      overrideErrors(o, `/scenarios/${i}/overrides/${j}`, { countryIds, facilityIds, companyIds, sourceIds, kindOfId }, material, report),
+    ),
+  );
+
+  // 4. The shares of one entity's owners sum to at most 1 (checked on the merged data, reported on doc rows).
+  const sums = new Map<string, number>();
+  for (const o of all.ownership) sums.set(o.owned, (sums.get(o.owned) ?? 0) + o.share);
+  const reported = new Set<string>();
+  doc.ownership.forEach((o, i) => {
+    const sum = sums.get(o.owned) ?? 0;
+    if (sum > 1 + SHARE_TOLERANCE && !reported.has(o.owned)) {
+      reported.add(o.owned);
+      report(`/ownership/${i}/share`, o.share, `the owners of "${o.owned}" hold ${round(sum)} in all; at most 1`);
+    }
+  });
+  return errors;
+}
+
+function overrideErrors(
+  o: ScenarioOverride,
+  p: string,
+  ids: {
+    countryIds: ReadonlySet<string>;
+    facilityIds: ReadonlySet<string>;
+    companyIds: ReadonlySet<string>;
+    sourceIds: ReadonlySet<string>;
+    kindOfId: ReadonlyMap<string, unknown>;
+  },
+  material: (path: string, id: string, unit: string | undefined, unitPath: string) => void,
+  report: (path: string, value: unknown, message: string) => void,
+): void {
+  if ('facility' in o) {
+    if (!ids.facilityIds.has(o.facility)) report(`${p}/facility`, o.facility, `unknown facility id "${o.facility}"`);
+  } else if ('addFacility' in o) {
+    const f = o.addFacility;
+    if (ids.kindOfId.has(f.id)) report(`${p}/addFacility/id`, f.id, `id "${f.id}" is already used`);
+    if (!ids.countryIds.has(f.country)) report(`${p}/addFacility/country`, f.country, `unknown country id "${f.country}"`);
+    if (f.operator !== undefined && !ids.companyIds.has(f.operator))
+      report(`${p}/addFacility/operator`, f.operator, `unknown company id "${f.operator}"`);
+    if (STAGE_OF_TYPE[f.type] !== f.stage)
+      report(`${p}/addFacility/stage`, f.stage, `a ${f.type} belongs to stage ${STAGE_OF_TYPE[f.type]}, not ${f.stage}`);
+    f.capacities.forEach((c, k) =>
+      material(`${p}/addFacility/capacities/${k}/material`, c.material, c.unit, `${p}/addFacility/capacities/${k}/unit`),
+    );
+  } else if ('country' in o) {
+    if (!ids.countryIds.has(o.country)) report(`${p}/country`, o.country, `unknown country id "${o.country}"`);
+    material(`${p}/material`, o.material, undefined, '');
+  }
+}
+
+function round(x: number): string {
+  return String(Math.round(x * 1e6) / 1e6);
+}
+
+function isRealDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number);
+  if (y === undefined || y < 1950 || y > 2100) return false;
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
