@@ -43,7 +43,11 @@ export async function loadKind<K extends Entity['kind']>(
 }
 
 /** Loads one entity of one kind, or null. */
-export async function loadOne<K extends Entity['kind']>(loaders: Loaders, kind: K, id: string): Promise<RowByKind[K] | null> {
+export async function loadOne<K extends Entity['kind']>(
+  loaders: Loaders,
+  kind: K,
+  id: string,
+): Promise<RowByKind[K] | null> {
   const entity = await loaders.entity.load(id);
   return entity && entity.kind === kind ? (entity.row as RowByKind[K]) : null;
 }

@@ -118,7 +118,12 @@ async function readCsvFolder(folder: string, names: string[]): Promise<DatasetSo
       throw new DatasetReadError(`${file}: unknown file name; expected one of ${DATASET_KEYS.join(', ')} (.csv)`);
     let records: Record<string, string>[];
     try {
-      records = parseCsv(await readFile(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true, trim: true });
+      records = parseCsv(await readFile(file, 'utf8'), {
+        columns: true,
+        skip_empty_lines: true,
+        bom: true,
+        trim: true,
+      });
     } catch (error) {
       throw new DatasetReadError(`${file}: not valid CSV: ${(error as Error).message}`);
     }

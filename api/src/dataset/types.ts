@@ -187,10 +187,7 @@ export interface ScenarioExportBanOverride {
   blackMassExportBan: true;
 }
 export type ScenarioOverride =
-  | ScenarioFacilityOverride
-  | ScenarioAddFacilityOverride
-  | ScenarioCutOverride
-  | ScenarioExportBanOverride;
+  ScenarioFacilityOverride | ScenarioAddFacilityOverride | ScenarioCutOverride | ScenarioExportBanOverride;
 
 export interface ScenarioRow {
   id: string;

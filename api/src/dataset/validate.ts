@@ -172,7 +172,9 @@ function crossRowErrors(doc: Dataset, base: Dataset | undefined): DatasetError[]
   };
   for (const key of DATASET_KEYS) sources(key);
 
-  doc.countries.forEach((c, i) => c.regions.forEach((r, j) => ref(`/countries/${i}/regions/${j}`, r, regionIds, 'region')));
+  doc.countries.forEach((c, i) =>
+    c.regions.forEach((r, j) => ref(`/countries/${i}/regions/${j}`, r, regionIds, 'region')),
+  );
   doc.companies.forEach((c, i) => ref(`/companies/${i}/country`, c.country, countryIds, 'country'));
   doc.facilities.forEach((f, i) => {
     const p = `/facilities/${i}`;
@@ -218,7 +220,13 @@ function crossRowErrors(doc: Dataset, base: Dataset | undefined): DatasetError[]
   });
   doc.scenarios.forEach((s, i) =>
     s.overrides.forEach((o, j) =>
-      overrideErrors(o, `/scenarios/${i}/overrides/${j}`, { countryIds, facilityIds, companyIds, sourceIds, kindOfId }, material, report),
+      overrideErrors(
+        o,
+        `/scenarios/${i}/overrides/${j}`,
+        { countryIds, facilityIds, companyIds, sourceIds, kindOfId },
+        material,
+        report,
+      ),
     ),
   );
 
@@ -254,13 +262,23 @@ function overrideErrors(
   } else if ('addFacility' in o) {
     const f = o.addFacility;
     if (ids.kindOfId.has(f.id)) report(`${p}/addFacility/id`, f.id, `id "${f.id}" is already used`);
-    if (!ids.countryIds.has(f.country)) report(`${p}/addFacility/country`, f.country, `unknown country id "${f.country}"`);
+    if (!ids.countryIds.has(f.country))
+      report(`${p}/addFacility/country`, f.country, `unknown country id "${f.country}"`);
     if (f.operator !== undefined && !ids.companyIds.has(f.operator))
       report(`${p}/addFacility/operator`, f.operator, `unknown company id "${f.operator}"`);
     if (STAGE_OF_TYPE[f.type] !== f.stage)
-      report(`${p}/addFacility/stage`, f.stage, `a ${f.type} belongs to stage ${STAGE_OF_TYPE[f.type]}, not ${f.stage}`);
+      report(
+        `${p}/addFacility/stage`,
+        f.stage,
+        `a ${f.type} belongs to stage ${STAGE_OF_TYPE[f.type]}, not ${f.stage}`,
+      );
     f.capacities.forEach((c, k) =>
-      material(`${p}/addFacility/capacities/${k}/material`, c.material, c.unit, `${p}/addFacility/capacities/${k}/unit`),
+      material(
+        `${p}/addFacility/capacities/${k}/material`,
+        c.material,
+        c.unit,
+        `${p}/addFacility/capacities/${k}/unit`,
+      ),
     );
   } else if ('country' in o) {
     if (!ids.countryIds.has(o.country)) report(`${p}/country`, o.country, `unknown country id "${o.country}"`);

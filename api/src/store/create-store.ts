@@ -15,7 +15,9 @@ export async function loadDatasetFile(path: string): Promise<Dataset> {
   if (result.ok) return result.dataset;
   const lines = result.errors.slice(0, 20).map((e) => `  ${source.locate(e.path)}: ${e.message} (value: ${e.value})`);
   const more = result.errors.length > 20 ? `\n  … and ${result.errors.length - 20} more` : '';
-  throw new DatasetReadError(`${path} is not a valid dataset (${result.errors.length} errors):\n${lines.join('\n')}${more}`);
+  throw new DatasetReadError(
+    `${path} is not a valid dataset (${result.errors.length} errors):\n${lines.join('\n')}${more}`,
+  );
 }
 
 /** The store the configuration asks for: Neo4j when `NEO4J_URI` is set, else the embedded store. */

@@ -150,24 +150,10 @@ export interface SubgraphArgs {
 }
 
 export type GraphNodeLabel =
-  | 'Source'
-  | 'Region'
-  | 'Country'
-  | 'Material'
-  | 'Company'
-  | 'Facility'
-  | 'Target'
-  | 'Scenario';
+  'Source' | 'Region' | 'Country' | 'Material' | 'Company' | 'Facility' | 'Target' | 'Scenario';
 
 export type GraphEdgeType =
-  | 'IN_REGION'
-  | 'LOCATED_IN'
-  | 'HEADQUARTERED_IN'
-  | 'OWNS'
-  | 'OPERATES'
-  | 'HAS_CAPACITY'
-  | 'PRODUCED'
-  | 'SUPPLIES';
+  'IN_REGION' | 'LOCATED_IN' | 'HEADQUARTERED_IN' | 'OWNS' | 'OPERATES' | 'HAS_CAPACITY' | 'PRODUCED' | 'SUPPLIES';
 
 export interface GraphNode {
   id: string;

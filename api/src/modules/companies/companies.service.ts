@@ -10,7 +10,11 @@ export class CompaniesService {
     private readonly loaders: Loaders,
   ) {}
 
-  async list(filter: CompanyFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {
+  async list(
+    filter: CompanyFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ) {
     const page = await this.store.findCompanies(filter ?? {}, {
       first: pageSize(first, 50, MAX_PAGE),
       after: after ?? undefined,

@@ -11,7 +11,8 @@ interface CompaniesArgs {
 
 export const companiesResolvers: Resolvers = {
   Query: {
-    companies: (_, { filter, first, after }: CompaniesArgs, { services }) => services.companies.list(filter, first, after),
+    companies: (_, { filter, first, after }: CompaniesArgs, { services }) =>
+      services.companies.list(filter, first, after),
     company: (_, { id }: { id: string }, { services }) => services.companies.get(id),
   },
   Company: {

@@ -27,7 +27,11 @@ export class FacilitiesService {
     private readonly loaders: Loaders,
   ) {}
 
-  async list(filter: FacilityFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {
+  async list(
+    filter: FacilityFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ) {
     const page = await this.store.findFacilities(filter ?? {}, {
       first: pageSize(first, 50, MAX_PAGE),
       after: after ?? undefined,

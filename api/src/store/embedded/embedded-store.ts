@@ -60,6 +60,7 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
         throw new Error(
           `The data file ${dataFile} is not valid JSON (${(error as Error).message}). It was left untouched; ` +
             `restore it from a backup or move it away to start again from the seed.`,
+          { cause: error },
         );
       }
       const result = validateDataset(parsed);
@@ -141,8 +142,7 @@ class Embedded implements EmbeddedStore {
       this.index.companies.filter(
         (c) =>
           (!filter.country || filter.country.includes(c.country)) &&
-          (needle === undefined ||
-            [c.name, c.id, ...(c.aliases ?? [])].some((h) => h.toLowerCase().includes(needle))),
+          (needle === undefined || [c.name, c.id, ...(c.aliases ?? [])].some((h) => h.toLowerCase().includes(needle))),
       ),
       page,
     );

@@ -84,7 +84,13 @@ export class MemoryIndex {
     this.searchIndex = new MiniSearch<SearchDocument>({
       fields: ['name', 'aliases', 'id'],
       storeFields: ['kind', 'name'],
-      searchOptions: { boost: { name: 3, aliases: 2, id: 1 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+      searchOptions: {
+        boost: { name: 3, aliases: 2, id: 1 },
+        prefix: true,
+        // Edit distance by term length: exact up to 3 letters, one typo up to 5, two beyond (a transposition is 2).
+        fuzzy: (term) => (term.length <= 3 ? false : term.length <= 5 ? 1 : 2),
+        combineWith: 'AND',
+      },
     });
     this.searchIndex.addAll(
       [...this.entities.values()].map((e) => ({
@@ -201,7 +207,11 @@ export class MemoryIndex {
 }
 
 function nameOf(entity: Entity): string {
-  return entity.kind === 'source' ? entity.row.title : 'name' in entity.row ? (entity.row.name ?? entity.row.id) : entity.row.id;
+  return entity.kind === 'source'
+    ? entity.row.title
+    : 'name' in entity.row
+      ? (entity.row.name ?? entity.row.id)
+      : entity.row.id;
 }
 
 /** Every relationship of the graph model (SPEC section 2) with its deterministic edge id. */
@@ -217,7 +227,13 @@ export function graphEdges(dataset: Dataset): GraphEdge[] {
   }
   for (const o of dataset.ownership) add('OWNS', o.owner, o.owned, o);
   for (const c of dataset.capacities)
-    add('HAS_CAPACITY', c.facility, c.material, { ...c, kind: c.kind ?? 'INSTALLED' }, `:${c.year}:${c.kind ?? 'INSTALLED'}`);
+    add(
+      'HAS_CAPACITY',
+      c.facility,
+      c.material,
+      { ...c, kind: c.kind ?? 'INSTALLED' },
+      `:${c.year}:${c.kind ?? 'INSTALLED'}`,
+    );
   for (const p of dataset.production) add('PRODUCED', p.country, p.material, p, `:${p.stage}:${p.year}`);
   for (const f of dataset.flows) add('SUPPLIES', f.from, f.to, f, `:${f.material}:${f.stage}:${f.year}`);
   return edges;
