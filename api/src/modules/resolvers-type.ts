@@ -1,7 +1,10 @@
-import type { IResolvers } from '@graphql-tools/utils';
-import type { AppContext } from '../context.js';
+/** The generated resolver map type (from every module's SDL), typed with our request context and row mappers. */
+export type { Resolvers } from '../generated/resolvers-types.js';
 
-/** The shape of a module's resolver map, typed with our request context. */
-// `any` as the parent type: each resolver annotates its own parent row type.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Resolvers = IResolvers<any, AppContext>;
+/** Drops the null fields of a GraphQL input object (GraphQL says null where our types say absent). */
+export function withoutNulls<T extends object>(input: T | null | undefined): { [K in keyof T]?: Exclude<T[K], null> } {
+  const out: Record<string, unknown> = {};
+  if (input)
+    for (const [key, value] of Object.entries(input)) if (value !== null && value !== undefined) out[key] = value;
+  return out as { [K in keyof T]?: Exclude<T[K], null> };
+}

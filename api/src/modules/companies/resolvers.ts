@@ -1,26 +1,19 @@
-import type { CompanyRow } from '../../dataset/types.js';
 import { loadKind, loadOne } from '../../loaders.js';
-import type { CompanyFilter } from '../../store/graph-store.js';
-import type { Resolvers } from '../resolvers-type.js';
-
-interface CompaniesArgs {
-  filter?: CompanyFilter | null;
-  first?: number | null;
-  after?: string | null;
-}
+import { required } from '../facilities/resolvers.js';
+import { withoutNulls, type Resolvers } from '../resolvers-type.js';
 
 export const companiesResolvers: Resolvers = {
   Query: {
-    companies: (_, { filter, first, after }: CompaniesArgs, { services }) =>
-      services.companies.list(filter, first, after),
-    company: (_, { id }: { id: string }, { services }) => services.companies.get(id),
+    companies: (_, { filter, first, after }, { services }) =>
+      services.companies.list(withoutNulls(filter), first, after),
+    company: (_, { id }, { services }) => services.companies.get(id),
   },
   Company: {
-    aliases: (c: CompanyRow) => c.aliases ?? [],
-    country: (c: CompanyRow, _, { loaders }) => loadOne(loaders, 'country', c.country),
-    owners: (c: CompanyRow, _, { loaders }) => loaders.owners.load(c.id),
-    holdings: (c: CompanyRow, _, { loaders }) => loaders.holdings.load(c.id),
-    operates: (c: CompanyRow, _, { loaders }) => loaders.operated.load(c.id),
-    sources: (c: CompanyRow, _, { loaders }) => loadKind(loaders, 'source', c.sources),
+    aliases: (c) => c.aliases ?? [],
+    country: async (c, _, { loaders }) => required(await loadOne(loaders, 'country', c.country), c.country),
+    owners: (c, _, { loaders }) => loaders.owners.load(c.id),
+    holdings: (c, _, { loaders }) => loaders.holdings.load(c.id),
+    operates: (c, _, { loaders }) => loaders.operated.load(c.id),
+    sources: (c, _, { loaders }) => loadKind(loaders, 'source', c.sources),
   },
 };

@@ -1,5 +1,4 @@
 import { JSONResolver } from 'graphql-scalars';
-import type { CountryRow, RegionRow } from '../../dataset/types.js';
 import { loadKind, loadOne } from '../../loaders.js';
 import type { Resolvers } from '../resolvers-type.js';
 
@@ -10,14 +9,14 @@ export const coreResolvers: Resolvers = {
     countries: (_, __, { store }) => store.listCountries(),
     regions: (_, __, { store }) => store.listRegions(),
     sources: async (_, __, { store }) => (await store.snapshot()).sources,
-    source: (_, { id }: { id: string }, { loaders }) => loadOne(loaders, 'source', id),
+    source: (_, { id }, { loaders }) => loadOne(loaders, 'source', id),
   },
   Mutation: { _noop: () => true },
   Country: {
-    regions: (country: CountryRow, _, { loaders }) => loadKind(loaders, 'region', country.regions),
+    regions: (country, _, { loaders }) => loadKind(loaders, 'region', country.regions),
   },
   Region: {
-    countries: async (region: RegionRow, _, { store }) =>
+    countries: async (region, _, { store }) =>
       (await store.listCountries()).filter((c) => c.regions.includes(region.id)),
   },
 };

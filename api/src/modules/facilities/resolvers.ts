@@ -1,39 +1,39 @@
-import type { CapacityRow, FacilityRow, OwnershipRow } from '../../dataset/types.js';
 import { loadKind, loadOne } from '../../loaders.js';
-import type { FacilityFilter } from '../../store/graph-store.js';
-import type { Resolvers } from '../resolvers-type.js';
-
-interface FacilitiesArgs {
-  filter?: FacilityFilter | null;
-  first?: number | null;
-  after?: string | null;
-}
+import { withoutNulls, type Resolvers } from '../resolvers-type.js';
 
 export const facilitiesResolvers: Resolvers = {
   Query: {
-    facilities: (_, { filter, first, after }: FacilitiesArgs, { services }) =>
-      services.facilities.list(filter, first, after),
-    facility: (_, { id }: { id: string }, { services }) => services.facilities.get(id),
+    facilities: (_, { filter, first, after }, { services }) =>
+      services.facilities.list(withoutNulls(filter), first, after),
+    facility: (_, { id }, { services }) => services.facilities.get(id),
   },
   Facility: {
-    aliases: (f: FacilityRow) => f.aliases ?? [],
-    operator: (f: FacilityRow, _, { loaders }) => (f.operator ? loadOne(loaders, 'company', f.operator) : null),
-    country: (f: FacilityRow, _, { loaders }) => loadOne(loaders, 'country', f.country),
-    owners: (f: FacilityRow, _, { services }) => services.facilities.owners(f.id),
-    capacities: (f: FacilityRow, _, { services }) => services.facilities.capacities(f.id),
-    sources: (f: FacilityRow, _, { loaders }) => loadKind(loaders, 'source', f.sources),
+    aliases: (f) => f.aliases ?? [],
+    operator: (f, _, { loaders }) => (f.operator ? loadOne(loaders, 'company', f.operator) : null),
+    country: async (f, _, { loaders }) => required(await loadOne(loaders, 'country', f.country), f.country),
+    owners: (f, _, { services }) => services.facilities.owners(f.id),
+    capacities: (f, _, { services }) => services.facilities.capacities(f.id),
+    sources: (f, _, { loaders }) => loadKind(loaders, 'source', f.sources),
   },
   Holding: {
-    owner: (h: OwnershipRow, _, { loaders }) => loadOne(loaders, 'company', h.owner),
-    owned: async (h: OwnershipRow, _, { loaders }) => (await loaders.entity.load(h.owned))?.row ?? null,
-    sources: (h: OwnershipRow, _, { loaders }) => loadKind(loaders, 'source', h.sources),
-  },
-  Owned: {
-    __resolveType: (row: object) => ('type' in row && 'stage' in row ? 'Facility' : 'Company'),
+    owner: async (h, _, { loaders }) => required(await loadOne(loaders, 'company', h.owner), h.owner),
+    owned: async (h, _, { loaders }) => {
+      const entity = await loaders.entity.load(h.owned);
+      if (entity?.kind === 'company') return { __typename: 'Company', ...entity.row };
+      if (entity?.kind === 'facility') return { __typename: 'Facility', ...entity.row };
+      throw new Error(`ownership row points to missing entity ${h.owned}`);
+    },
+    sources: (h, _, { loaders }) => loadKind(loaders, 'source', h.sources),
   },
   Capacity: {
-    material: (c: CapacityRow, _, { loaders }) => loadOne(loaders, 'material', c.material),
-    kind: (c: CapacityRow) => c.kind ?? 'INSTALLED',
-    sources: (c: CapacityRow, _, { loaders }) => loadKind(loaders, 'source', c.sources),
+    material: async (c, _, { loaders }) => required(await loadOne(loaders, 'material', c.material), c.material),
+    kind: (c) => c.kind ?? 'INSTALLED',
+    sources: (c, _, { loaders }) => loadKind(loaders, 'source', c.sources),
   },
 };
+
+/** A reference the validator guarantees; its absence is a bug, not a user error. */
+export function required<T>(row: T | null, id: string): T {
+  if (row === null) throw new Error(`dangling reference to ${id}`);
+  return row;
+}
