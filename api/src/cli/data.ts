@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '../store/embedded/atomic-file.js';
 import { DatasetReadError, readDatasetPath, type DatasetSource } from '../dataset/read.js';
 import { DATASET_KEYS, type RowCounts } from '../dataset/types.js';
 import { validateDataset, type DatasetError } from '../dataset/validate.js';
+import { writeDatasetCsv, writeDatasetJson } from '../dataset/write.js';
 import { parseEnv } from '../env.js';
 import { DatasetsService } from '../modules/datasets/datasets.service.js';
 import { createStore } from '../store/create-store.js';
@@ -17,7 +17,8 @@ const USAGE = `Usage: npm run data -- <command> [options]
   validate PATH            check a dataset (.json file, folder of .json parts, or folder of .csv files)
   load PATH [--replace]    validate, then write it into the store (embedded, or Neo4j when NEO4J_URI is set);
                            without --replace rows are upserted, with it the dataset is swapped
-  export PATH              write the store's whole dataset to PATH as one JSON document
+  export PATH [--csv]      write the store's whole dataset to PATH: one JSON document, or with --csv a folder
+                           of CSV files (one per key)
 
 The store is chosen by the environment (README: DATASET, DATA_DIR, NEO4J_URI …).`;
 
@@ -30,7 +31,11 @@ export async function runDataCli(argv: readonly string[], out: Out = console): P
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { replace: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        replace: { type: 'boolean', default: false },
+        csv: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     out.error(`${(error as Error).message}\n\n${USAGE}`);
@@ -48,7 +53,7 @@ export async function runDataCli(argv: readonly string[], out: Out = console): P
   try {
     if (command === 'validate') return await validateCommand(path, out);
     if (command === 'load') return await loadCommand(path, parsed.values.replace === true, out);
-    return await exportCommand(path, out);
+    return await exportCommand(path, parsed.values.csv === true, out);
   } catch (error) {
     if (error instanceof DatasetReadError) {
       out.error(error.message);
@@ -96,12 +101,13 @@ async function loadCommand(path: string, replace: boolean, out: Out): Promise<nu
   }
 }
 
-async function exportCommand(path: string, out: Out): Promise<number> {
+async function exportCommand(path: string, csv: boolean, out: Out): Promise<number> {
   const store = await createStore(parseEnv());
   try {
     const dataset = await store.snapshot();
-    await writeFileAtomic(resolve(path), `${JSON.stringify(dataset, null, 2)}\n`);
-    out.log(`Exported to ${path}:`);
+    if (csv) await writeDatasetCsv(resolve(path), dataset);
+    else await writeDatasetJson(resolve(path), dataset);
+    out.log(`Exported to ${path}${csv ? ' (CSV folder)' : ''}:`);
     out.log(formatCounts(countsOf(dataset)));
     return EXIT.ok;
   } finally {

@@ -89,4 +89,14 @@ describe('npm run data', () => {
     });
     expect(exported.facilities).toHaveLength(5);
   });
+
+  it('export --csv writes a CSV folder that reads back to the same dataset', async () => {
+    const c = capture();
+    const folder = join(dir, 'csv-export');
+    expect(await runDataCli(['export', folder, '--csv'], c.out)).toBe(EXIT.ok);
+    const { readDatasetPath } = await import('../../../api/src/dataset/read.js');
+    const { validateDataset } = await import('../../../api/src/dataset/validate.js');
+    const back = validateDataset((await readDatasetPath(folder)).document);
+    expect(back.ok && back.dataset).toEqual(fixture('small.json'));
+  });
 });

@@ -1,0 +1,46 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { writeFileAtomic } from '../store/embedded/atomic-file.js';
+import { DATASET_KEYS, type Dataset } from './types.js';
+
+const LIST_FIELDS = new Set(['sources', 'regions', 'aliases']);
+const JSON_FIELDS = new Set(['overrides']);
+
+/** Writes a dataset as one JSON document (atomically). */
+export async function writeDatasetJson(file: string, dataset: Dataset): Promise<void> {
+  await writeFileAtomic(file, `${JSON.stringify(dataset, null, 2)}\n`);
+}
+
+/**
+ * Writes a dataset as a folder of CSV files, one per non-empty key, in the form `readDatasetPath` reads back
+ * (lists `;`-separated, scenario overrides as JSON, absent fields as empty cells).
+ */
+export async function writeDatasetCsv(folder: string, dataset: Dataset): Promise<string[]> {
+  await mkdir(folder, { recursive: true });
+  const written: string[] = [];
+  for (const key of DATASET_KEYS) {
+    const rows = dataset[key] as unknown as Record<string, unknown>[];
+    if (rows.length === 0) continue;
+    const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+    const records = rows.map((row) =>
+      columns.map((column) => {
+        const value = row[column];
+        if (value === undefined || value === null) return '';
+        if (LIST_FIELDS.has(column)) {
+          const items = value as string[];
+          const bad = items.find((item) => item.includes(';'));
+          if (bad !== undefined)
+            throw new Error(`${key}: "${bad}" contains ";", which the CSV form uses to separate list items`);
+          return items.join(';');
+        }
+        if (JSON_FIELDS.has(column)) return JSON.stringify(value);
+        return String(value);
+      }),
+    );
+    const file = join(folder, `${key}.csv`);
+    await writeFileAtomic(file, stringify([columns, ...records]));
+    written.push(file);
+  }
+  return written;
+}
