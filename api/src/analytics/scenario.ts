@@ -1,0 +1,90 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- indices into the typed arrays and CSR offsets are in range by construction (built in projection.ts); checking each one in the hot loops would cost time and hide nothing. */
+import type { Dataset, FlowRow, ScenarioOverride, ScenarioRow } from '../dataset/types.js';
+
+/** The material the black-mass export ban applies to. */
+export const BLACK_MASS = 'black-mass';
+
+/** A dataset with a scenario's overrides applied, and what each override did in words. */
+export interface ScenarioApplication {
+  dataset: Dataset;
+  notes: string[];
+}
+
+/**
+ * Applies a scenario's overrides (SPEC 4.6) to a copy of a dataset; the dataset passed in is not changed.
+ * - `{facility, status?, capacity?}`: the facility's status, and the value of every capacity row it has.
+ * - `{addFacility}`: a new facility with its capacity rows.
+ * - `{country, material, stage?, cut}`: flows of that material (at that stage, or every stage) from the country
+ *   or its facilities to other countries are cut by the fraction.
+ * - `{blackMassExportBan: true}`: black-mass flows from EU countries to non-OECD countries are removed (the
+ *   hazardous-waste export ban of Delegated Decision (EU) 2025/934).
+ */
+export function applyScenario(dataset: Dataset, scenario: ScenarioRow): ScenarioApplication {
+  const out: Dataset = {
+    ...dataset,
+    facilities: [...dataset.facilities],
+    capacities: [...dataset.capacities],
+    flows: [...dataset.flows],
+  };
+  const notes: string[] = [`Scenario ${scenario.id} (${scenario.name}).`];
+  for (const override of scenario.overrides) notes.push(applyOverride(out, override));
+  return { dataset: out, notes };
+}
+
+function applyOverride(d: Dataset, o: ScenarioOverride): string {
+  if ('addFacility' in o) {
+    const { capacities, ...row } = o.addFacility;
+    d.facilities.push({ ...row, sources: row.sources ?? [] });
+    for (const c of capacities) d.capacities.push({ facility: row.id, ...c, sources: row.sources ?? [] });
+    return `Adds facility ${row.id} (${row.status}) in ${row.country} with ${capacities.length} capacity rows.`;
+  }
+  if ('blackMassExportBan' in o) {
+    const country = countryOf(d);
+    const eu = new Set(d.countries.filter((c) => c.eu).map((c) => c.id));
+    const oecd = new Set(d.countries.filter((c) => c.oecd).map((c) => c.id));
+    const before = d.flows.length;
+    d.flows = d.flows.filter(
+      (f) => !(f.material === BLACK_MASS && eu.has(country(f.from)) && !oecd.has(country(f.to))),
+    );
+    return `Black-mass export ban: ${before - d.flows.length} flows of black mass from EU countries to non-OECD countries removed.`;
+  }
+  if ('cut' in o) {
+    const country = countryOf(d);
+    let cut = 0;
+    d.flows = d.flows.map((f: FlowRow) => {
+      if (
+        f.material !== o.material ||
+        (o.stage !== undefined && f.stage !== o.stage) ||
+        country(f.from) !== o.country ||
+        country(f.to) === o.country
+      )
+        return f;
+      cut++;
+      return { ...f, value: f.value * (1 - o.cut) };
+    });
+    return `Export restriction: ${cut} flows of ${o.material}${o.stage ? ` at ${o.stage}` : ''} from ${o.country} to other countries cut by ${o.cut * 100} %.`;
+  }
+  const index = d.facilities.findIndex((f) => f.id === o.facility);
+  if (index < 0) return `Facility ${o.facility} is not in the data; override ignored.`;
+  const parts: string[] = [];
+  if (o.status !== undefined) {
+    d.facilities[index] = { ...d.facilities[index]!, status: o.status };
+    parts.push(`status ${o.status}`);
+  }
+  if (o.capacity !== undefined) {
+    let rows = 0;
+    d.capacities = d.capacities.map((c) => {
+      if (c.facility !== o.facility) return c;
+      rows++;
+      return { ...c, value: o.capacity! };
+    });
+    parts.push(`capacity ${o.capacity} in its ${rows} capacity rows`);
+  }
+  return `Facility ${o.facility}: ${parts.join(', ') || 'no change'}.`;
+}
+
+/** Resolves a flow endpoint (country or facility id) to a country id. */
+function countryOf(d: Dataset): (id: string) => string {
+  const facilityCountry = new Map(d.facilities.map((f) => [f.id, f.country]));
+  return (id) => facilityCountry.get(id) ?? id;
+}
