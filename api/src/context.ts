@@ -1,9 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
+import { ProjectionCache } from './analytics/projection-cache.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { CompaniesService } from './modules/companies/companies.service.js';
 import { DatasetsService } from './modules/datasets/datasets.service.js';
+import { DependencyService } from './modules/dependency/dependency.service.js';
 import { FacilitiesService } from './modules/facilities/facilities.service.js';
 import { GraphService } from './modules/graph/graph.service.js';
+import { OwnershipService } from './modules/ownership/ownership.service.js';
+import { AnalyticsAccess } from './modules/scenarios/analytics-access.js';
+import { TargetsService } from './modules/targets/targets.service.js';
 import type { GraphStore } from './store/graph-store.js';
 
 /** What lives as long as the process: the store and the configuration that requests need. */
@@ -20,6 +25,9 @@ export interface Services {
   companies: CompaniesService;
   graph: GraphService;
   datasets: DatasetsService;
+  dependency: DependencyService;
+  ownership: OwnershipService;
+  targets: TargetsService;
 }
 
 /** Everything a resolver may use, built fresh for every request. */
@@ -32,6 +40,8 @@ export interface AppContext {
 
 /** One context per request: the viewer, fresh DataLoaders and the services over them. */
 export function createContext(deps: AppDeps) {
+  // The analytics projection lives as long as the process and is rebuilt when the store's data version changes.
+  const analytics = new AnalyticsAccess(new ProjectionCache(deps.store));
   return ({ request }: { request: Request }): AppContext => {
     const loaders = createLoaders(deps.store);
     return {
@@ -43,6 +53,9 @@ export function createContext(deps: AppDeps) {
         companies: new CompaniesService(deps.store, loaders),
         graph: new GraphService(deps.store),
         datasets: new DatasetsService(deps.store),
+        dependency: new DependencyService(analytics),
+        ownership: new OwnershipService(analytics),
+        targets: new TargetsService(analytics),
       },
     };
   };

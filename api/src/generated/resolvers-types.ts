@@ -1,6 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { FacilityRow as FacilityRowRecord, CompanyRow as CompanyRowRecord, CountryRow as CountryRowRecord, RegionRow as RegionRowRecord, MaterialRow as MaterialRowRecord, SourceRow as SourceRowRecord, OwnershipRow as OwnershipRowRecord, CapacityRow as CapacityRowRecord } from '../dataset/types.js';
+import type { FacilityRow as FacilityRowRecord, CompanyRow as CompanyRowRecord, CountryRow as CountryRowRecord, RegionRow as RegionRowRecord, MaterialRow as MaterialRowRecord, SourceRow as SourceRowRecord, OwnershipRow as OwnershipRowRecord, CapacityRow as CapacityRowRecord, TargetRow as TargetRowRecord, ScenarioRow as ScenarioRowRecord } from '../dataset/types.js';
 import type { SearchHit as SearchHitRecord, GraphNode as GraphNodeRecord, GraphEdge as GraphEdgeRecord, Subgraph as SubgraphRecord } from '../store/graph-store.js';
+import type { DependencyRecord as DependencyRecordRecord, DependencyCellRecord as DependencyCellRecordRecord, LookThroughRecord as LookThroughRecordRecord } from '../modules/dependency/dependency.service.js';
+import type { OwnershipRecord as OwnershipRecordRecord } from '../modules/ownership/ownership.service.js';
+import type { TargetEvaluationRecord as TargetEvaluationRecordRecord } from '../modules/targets/targets.service.js';
 import type { AppContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,6 +19,11 @@ export type Scalars = {
   /** Any JSON value (a dataset document, a row's raw data). */
   JSON: { input: unknown; output: unknown; }
 };
+
+/** How supply is attributed: where it is produced, or who ultimately owns the producing facility. */
+export type Basis =
+  | 'CONTROL'
+  | 'LOCATION';
 
 export type Capacity = {
   __typename?: 'Capacity';
@@ -73,6 +81,13 @@ export type CompanyFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A share of control by country (ISO id or UNKNOWN). */
+export type ControlShare = {
+  __typename?: 'ControlShare';
+  origin: Scalars['ID']['output'];
+  share: Scalars['Float']['output'];
+};
+
 export type Country = {
   __typename?: 'Country';
   eu: Scalars['Boolean']['output'];
@@ -82,6 +97,53 @@ export type Country = {
   notes?: Maybe<Scalars['String']['output']>;
   oecd: Scalars['Boolean']['output'];
   regions: Array<Region>;
+};
+
+/** Supply into a scope by origin, with its concentration figures (methodology: docs/methodology.md). */
+export type Dependency = {
+  __typename?: 'Dependency';
+  /** Every rule and stand-in the figure rests on. */
+  assumptions: Array<Scalars['String']['output']>;
+  /** With a scenario: the same figure on the stored data, for side-by-side comparison. */
+  baseline?: Maybe<Dependency>;
+  basis: Basis;
+  /** Share of the total from statistics rather than facility capacity (named countries only). */
+  coverage: Scalars['Float']['output'];
+  /** Herfindahl–Hirschman index, Σ share² over attributed origins, 0–1. */
+  hhi: Scalars['Float']['output'];
+  material: Scalars['ID']['output'];
+  /** The scenario the figure was computed under, or null for the stored data. */
+  scenario?: Maybe<Scalars['ID']['output']>;
+  scope: Scalars['ID']['output'];
+  /** Every origin, descending. */
+  shares: Array<OriginShare>;
+  /** The sources of every row that entered the figure. */
+  sources: Array<Source>;
+  stage: Stage;
+  /** The largest attributed origin (never XW or UNKNOWN). */
+  top?: Maybe<OriginShare>;
+  /** The largest attributed origin outside the scope (for GLOBAL the same as top). */
+  topThirdCountry?: Maybe<OriginShare>;
+  total: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** One material × stage cell of the dependency matrix. */
+export type DependencyCell = {
+  __typename?: 'DependencyCell';
+  dependency: Dependency;
+  material: Scalars['ID']['output'];
+  stage: Stage;
+};
+
+/** An owner anywhere up the ownership chains, with its effective share [A(I − A)⁻¹]. */
+export type EffectiveOwner = {
+  __typename?: 'EffectiveOwner';
+  /** True when the owner has no recorded owners of its own. */
+  isUltimate: Scalars['Boolean']['output'];
+  owner: Company;
+  share: Scalars['Float']['output'];
 };
 
 /** What kind of entity an id names. */
@@ -94,6 +156,17 @@ export type EntityKind =
   | 'scenario'
   | 'source'
   | 'target';
+
+/** One chain of origins from the stage back to the upstream stage. */
+export type ExposurePath = {
+  __typename?: 'ExposurePath';
+  /** True when a step assumed a country with no recorded supply sources from itself. */
+  assumed: Scalars['Boolean']['output'];
+  /** Origin at the stage first, origin at the upstream stage last. */
+  origins: Array<Scalars['ID']['output']>;
+  /** Fraction of the scope's supply at the stage that travels this path, 0–1. */
+  weight: Scalars['Float']['output'];
+};
 
 /** A mine, refinery, component plant, cell plant or recycler. */
 export type Facility = {
@@ -217,6 +290,28 @@ export type ImportResult = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** The scope's exposure at an upstream stage through its supply at a later stage. */
+export type LookThrough = {
+  __typename?: 'LookThrough';
+  /** Share of the exposure resting on the self-sourcing assumption, 0–1. */
+  assumed: Scalars['Float']['output'];
+  assumptions: Array<Scalars['String']['output']>;
+  baseline?: Maybe<LookThrough>;
+  direct: Dependency;
+  material: Scalars['ID']['output'];
+  /** The largest contributing paths. */
+  paths: Array<ExposurePath>;
+  scenario?: Maybe<Scalars['ID']['output']>;
+  scope: Scalars['ID']['output'];
+  /** Exposure by upstream origin; value = share × the direct total. */
+  shares: Array<OriginShare>;
+  sources: Array<Source>;
+  stage: Stage;
+  topThirdCountry?: Maybe<OriginShare>;
+  upstream: Stage;
+  year: Scalars['Int']['output'];
+};
+
 export type Material = {
   __typename?: 'Material';
   id: Scalars['ID']['output'];
@@ -243,7 +338,44 @@ export type MutationImportDatasetArgs = {
   replace?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** One origin's part of a total. */
+export type OriginShare = {
+  __typename?: 'OriginShare';
+  /** ISO country id, region id, XW (unattributed) or UNKNOWN. */
+  origin: Scalars['ID']['output'];
+  /** value / total, 0–1. */
+  share: Scalars['Float']['output'];
+  /** In the material's unit. */
+  value: Scalars['Float']['output'];
+};
+
 export type Owned = Company | Facility;
+
+/** An owner with its effective share of an entity. */
+export type OwnerShare = {
+  __typename?: 'OwnerShare';
+  owner: Company;
+  /** 0–1 for ultimate owners; an intermediate owner in a cross-holding cycle can exceed 1 (paths through the cycle add up). */
+  share: Scalars['Float']['output'];
+};
+
+/** Who ultimately owns a company or facility (absorbing-chain solution, cycles included). */
+export type Ownership = {
+  __typename?: 'Ownership';
+  assumptions: Array<Scalars['String']['output']>;
+  /** Control by the ultimate owners' home countries. */
+  byCountry: Array<ControlShare>;
+  /** False when the iteration hit its cap (ownership held in a circle); the mass still in transit is counted UNKNOWN. */
+  converged: Scalars['Boolean']['output'];
+  effectiveOwners: Array<EffectiveOwner>;
+  entity: Scalars['ID']['output'];
+  iterations: Scalars['Int']['output'];
+  sources: Array<Source>;
+  /** Probability of ending at each ultimate owner, descending. */
+  ultimateOwners: Array<OwnerShare>;
+  /** The part nobody is recorded for, 0–1. */
+  unknownShare: Scalars['Float']['output'];
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -252,19 +384,46 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** What one project adds, and how much the projected share would rise without it. */
+export type ProjectContribution = {
+  __typename?: 'ProjectContribution';
+  /** Capacity in the target year (inside the scope) or flow into the scope (outside it), in the material's unit. */
+  capacity: Scalars['Float']['output'];
+  /** Projected share without this project minus projected share with all projects. */
+  contribution: Scalars['Float']['output'];
+  facility: Facility;
+  status: FacilityStatus;
+  /** True when the project is outside the scope and counts through its flow into it. */
+  viaFlow: Scalars['Boolean']['output'];
+  /** The status weight applied. */
+  weight: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** A scope's capacity at a stage by the investor region of its ultimate owners (origin: region id or UNKNOWN). */
+  capacityByInvestorRegion: Array<OriginShare>;
   /** Companies ordered by id, a page at a time (first: 1–500, default 50). */
   companies: CompanyConnection;
   company?: Maybe<Company>;
   countries: Array<Country>;
+  /** Supply into a scope by origin for one material, stage and year. */
+  dependency: Dependency;
+  /** Every material × stage cell for one scope, year and basis, in one call. */
+  dependencyMatrix: Array<DependencyCell>;
   /** The whole dataset in the interchange format. */
   exportDataset: Scalars['JSON']['output'];
   /** Facilities ordered by id, filtered, a page at a time (first: 1–500, default 50). */
   facilities: FacilityConnection;
   facility?: Maybe<Facility>;
+  /** Exposure at an upstream stage through supply at a later stage. */
+  lookThrough: LookThrough;
   materials: Array<Material>;
+  /** Effective ultimate ownership of a company or facility. */
+  ownership: Ownership;
   regions: Array<Region>;
+  /** Stored scenarios; pass an id as `scenario` to any analytics field. */
+  scenarios: Array<Scenario>;
   /** Type-ahead search over every entity: prefix and fuzzy matches on names, aliases and ids (first: 1–100). */
   search: Array<SearchHit>;
   /** One source by id. */
@@ -272,8 +431,21 @@ export type Query = {
   sources: Array<Source>;
   /** The neighbourhood of some nodes, shaped for the graph view (depth 0–4, limit 1–5000 nodes). */
   subgraph: Subgraph;
+  /** Single-country reduction and maximum-share targets, evaluated (other kinds are listed by `targets`). */
+  targetEvaluations: Array<TargetEvaluation>;
+  /** Every stored target. */
+  targets: Array<Target>;
   /** Checks a dataset document (docs/data-format.md) as `importDataset` would, writing nothing. */
   validateDataset: ImportResult;
+};
+
+
+export type QueryCapacityByInvestorRegionArgs = {
+  material?: InputMaybe<Scalars['ID']['input']>;
+  scenario?: InputMaybe<Scalars['ID']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
+  stage: Stage;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -289,6 +461,24 @@ export type QueryCompanyArgs = {
 };
 
 
+export type QueryDependencyArgs = {
+  basis?: InputMaybe<Basis>;
+  material: Scalars['ID']['input'];
+  scenario?: InputMaybe<Scalars['ID']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
+  stage: Stage;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryDependencyMatrixArgs = {
+  basis?: InputMaybe<Basis>;
+  scenario?: InputMaybe<Scalars['ID']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryFacilitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FacilityFilter>;
@@ -298,6 +488,22 @@ export type QueryFacilitiesArgs = {
 
 export type QueryFacilityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryLookThroughArgs = {
+  material: Scalars['ID']['input'];
+  paths?: InputMaybe<Scalars['Int']['input']>;
+  scenario?: InputMaybe<Scalars['ID']['input']>;
+  scope: Scalars['ID']['input'];
+  stage: Stage;
+  upstream: Stage;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryOwnershipArgs = {
+  entity: Scalars['ID']['input'];
 };
 
 
@@ -320,6 +526,13 @@ export type QuerySubgraphArgs = {
 };
 
 
+export type QueryTargetEvaluationsArgs = {
+  scenario?: InputMaybe<Scalars['ID']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
+  weights?: InputMaybe<StatusWeightsInput>;
+};
+
+
 export type QueryValidateDatasetArgs = {
   document: Scalars['JSON']['input'];
   replace?: InputMaybe<Scalars['Boolean']['input']>;
@@ -331,6 +544,16 @@ export type Region = {
   countries: Array<Country>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** A named set of overrides applied for the duration of a query (SPEC 4.6). */
+export type Scenario = {
+  __typename?: 'Scenario';
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The overrides, as in the interchange format. */
+  overrides: Scalars['JSON']['output'];
 };
 
 export type SearchHit = {
@@ -365,6 +588,28 @@ export type Stage =
   | 'RECYCLING'
   | 'REFINING';
 
+export type StatusWeights = {
+  __typename?: 'StatusWeights';
+  CANCELLED: Scalars['Float']['output'];
+  OPERATING: Scalars['Float']['output'];
+  PAUSED: Scalars['Float']['output'];
+  PLANNED: Scalars['Float']['output'];
+  RAMP_UP: Scalars['Float']['output'];
+  STOPPED: Scalars['Float']['output'];
+  UNDER_CONSTRUCTION: Scalars['Float']['output'];
+};
+
+/** How much of a project's capacity counts, by status (0–1). */
+export type StatusWeightsInput = {
+  CANCELLED?: InputMaybe<Scalars['Float']['input']>;
+  OPERATING?: InputMaybe<Scalars['Float']['input']>;
+  PAUSED?: InputMaybe<Scalars['Float']['input']>;
+  PLANNED?: InputMaybe<Scalars['Float']['input']>;
+  RAMP_UP?: InputMaybe<Scalars['Float']['input']>;
+  STOPPED?: InputMaybe<Scalars['Float']['input']>;
+  UNDER_CONSTRUCTION?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<GraphEdge>;
@@ -372,6 +617,67 @@ export type Subgraph = {
   /** True when the node limit cut the neighbourhood short. */
   truncated: Scalars['Boolean']['output'];
 };
+
+/** A policy target with its source. */
+export type Target = {
+  __typename?: 'Target';
+  baselineYear?: Maybe<Scalars['Int']['output']>;
+  /** Demand in the target year, in the material's unit. */
+  demand?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TargetKind;
+  material: Material;
+  name?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  reductionMax?: Maybe<Scalars['Float']['output']>;
+  reductionMin?: Maybe<Scalars['Float']['output']>;
+  /** GLOBAL, a region id or a country id. */
+  scope: Scalars['ID']['output'];
+  share?: Maybe<Scalars['Float']['output']>;
+  sources: Array<Source>;
+  stage?: Maybe<Stage>;
+  targetYear: Scalars['Int']['output'];
+};
+
+/** Where a target stands: baseline, projection, reduction and the projects that move it. */
+export type TargetEvaluation = {
+  __typename?: 'TargetEvaluation';
+  assumptions: Array<Scalars['String']['output']>;
+  /** With a scenario: the same evaluation on the stored data. */
+  baseline?: Maybe<TargetEvaluation>;
+  baselineShare: Scalars['Float']['output'];
+  baselineTotal: Scalars['Float']['output'];
+  baselineYear: Scalars['Int']['output'];
+  contributions: Array<ProjectContribution>;
+  demand: Scalars['Float']['output'];
+  /** The top third country at the baseline. */
+  dominant?: Maybe<Scalars['ID']['output']>;
+  dominantValue: Scalars['Float']['output'];
+  /** Extra non-dominant supply needed for a 30 % reduction (material's unit; 0 when met). */
+  gapTo30: Scalars['Float']['output'];
+  gapTo50: Scalars['Float']['output'];
+  /** For MAX_SINGLE_COUNTRY_SHARE targets: whether the projected share is at most the target's share. */
+  meetsMaxShare?: Maybe<Scalars['Boolean']['output']>;
+  nonDominant: Scalars['Float']['output'];
+  projectedShare: Scalars['Float']['output'];
+  /** 1 − projected / baseline share. */
+  reduction: Scalars['Float']['output'];
+  scenario?: Maybe<Scalars['ID']['output']>;
+  sources: Array<Source>;
+  /** MET_50, MET_30 or OFF_TRACK; WITHIN_MAX or ABOVE_MAX for maximum-share targets; NO_THIRD_COUNTRY. */
+  status: Scalars['String']['output'];
+  target: Target;
+  targetYear: Scalars['Int']['output'];
+  unit: Scalars['String']['output'];
+  weights: StatusWeights;
+};
+
+export type TargetKind =
+  | 'MAX_SINGLE_COUNTRY_SHARE'
+  | 'MIN_DOMESTIC_SHARE'
+  | 'RECOVERY_RATE'
+  | 'RECYCLED_CONTENT'
+  | 'SINGLE_COUNTRY_REDUCTION';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -454,6 +760,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Capacity: ResolverTypeWrapper<CapacityRowRecord>;
   CapacityKind: CapacityKind;
@@ -461,8 +768,13 @@ export type ResolversTypes = ResolversObject<{
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
   CompanyFilter: CompanyFilter;
+  ControlShare: ResolverTypeWrapper<ControlShare>;
   Country: ResolverTypeWrapper<CountryRowRecord>;
+  Dependency: ResolverTypeWrapper<DependencyRecordRecord>;
+  DependencyCell: ResolverTypeWrapper<DependencyCellRecordRecord>;
+  EffectiveOwner: ResolverTypeWrapper<Omit<EffectiveOwner, 'owner'> & { owner: ResolversTypes['Company'] }>;
   EntityKind: EntityKind;
+  ExposurePath: ResolverTypeWrapper<ExposurePath>;
   Facility: ResolverTypeWrapper<FacilityRowRecord>;
   FacilityConnection: ResolverTypeWrapper<Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityEdge']> }>;
   FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node: ResolversTypes['Facility'] }>;
@@ -478,17 +790,28 @@ export type ResolversTypes = ResolversObject<{
   ImportResult: ResolverTypeWrapper<ImportResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LookThrough: ResolverTypeWrapper<LookThroughRecordRecord>;
   Material: ResolverTypeWrapper<MaterialRowRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OriginShare: ResolverTypeWrapper<OriginShare>;
   Owned: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Owned']>;
+  OwnerShare: ResolverTypeWrapper<Omit<OwnerShare, 'owner'> & { owner: ResolversTypes['Company'] }>;
+  Ownership: ResolverTypeWrapper<OwnershipRecordRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProjectContribution: ResolverTypeWrapper<Omit<ProjectContribution, 'facility'> & { facility: ResolversTypes['Facility'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRowRecord>;
+  Scenario: ResolverTypeWrapper<ScenarioRowRecord>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   Source: ResolverTypeWrapper<SourceRowRecord>;
   Stage: Stage;
+  StatusWeights: ResolverTypeWrapper<StatusWeights>;
+  StatusWeightsInput: StatusWeightsInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
+  Target: ResolverTypeWrapper<TargetRowRecord>;
+  TargetEvaluation: ResolverTypeWrapper<TargetEvaluationRecordRecord>;
+  TargetKind: TargetKind;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -499,7 +822,12 @@ export type ResolversParentTypes = ResolversObject<{
   CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
   CompanyFilter: CompanyFilter;
+  ControlShare: ControlShare;
   Country: CountryRowRecord;
+  Dependency: DependencyRecordRecord;
+  DependencyCell: DependencyCellRecordRecord;
+  EffectiveOwner: Omit<EffectiveOwner, 'owner'> & { owner: ResolversParentTypes['Company'] };
+  ExposurePath: ExposurePath;
   Facility: FacilityRowRecord;
   FacilityConnection: Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityEdge']> };
   FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
@@ -513,16 +841,26 @@ export type ResolversParentTypes = ResolversObject<{
   ImportResult: ImportResult;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  LookThrough: LookThroughRecordRecord;
   Material: MaterialRowRecord;
   Mutation: Record<PropertyKey, never>;
+  OriginShare: OriginShare;
   Owned: ResolversUnionTypes<ResolversParentTypes>['Owned'];
+  OwnerShare: Omit<OwnerShare, 'owner'> & { owner: ResolversParentTypes['Company'] };
+  Ownership: OwnershipRecordRecord;
   PageInfo: PageInfo;
+  ProjectContribution: Omit<ProjectContribution, 'facility'> & { facility: ResolversParentTypes['Facility'] };
   Query: Record<PropertyKey, never>;
   Region: RegionRowRecord;
+  Scenario: ScenarioRowRecord;
   SearchHit: SearchHitRecord;
   Source: SourceRowRecord;
+  StatusWeights: StatusWeights;
+  StatusWeightsInput: StatusWeightsInput;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
+  Target: TargetRowRecord;
+  TargetEvaluation: TargetEvaluationRecordRecord;
 }>;
 
 export type CapacityResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = ResolversObject<{
@@ -560,6 +898,11 @@ export type CompanyEdgeResolvers<ContextType = AppContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
 }>;
 
+export type ControlShareResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ControlShare'] = ResolversParentTypes['ControlShare']> = ResolversObject<{
+  origin?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type CountryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
   eu?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -567,6 +910,43 @@ export type CountryResolvers<ContextType = AppContext, ParentType extends Resolv
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   oecd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+}>;
+
+export type DependencyResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Dependency'] = ResolversParentTypes['Dependency']> = ResolversObject<{
+  assumptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['Dependency']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hhi?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  material?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scenario?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['OriginShare']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  top?: Resolver<Maybe<ResolversTypes['OriginShare']>, ParentType, ContextType>;
+  topThirdCountry?: Resolver<Maybe<ResolversTypes['OriginShare']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DependencyCellResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['DependencyCell'] = ResolversParentTypes['DependencyCell']> = ResolversObject<{
+  dependency?: Resolver<ResolversTypes['Dependency'], ParentType, ContextType>;
+  material?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+}>;
+
+export type EffectiveOwnerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['EffectiveOwner'] = ResolversParentTypes['EffectiveOwner']> = ResolversObject<{
+  isUltimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ExposurePathResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ExposurePath'] = ResolversParentTypes['ExposurePath']> = ResolversObject<{
+  assumed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  origins?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type FacilityResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
@@ -642,6 +1022,23 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LookThroughResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['LookThrough'] = ResolversParentTypes['LookThrough']> = ResolversObject<{
+  assumed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  assumptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['LookThrough']>, ParentType, ContextType>;
+  direct?: Resolver<ResolversTypes['Dependency'], ParentType, ContextType>;
+  material?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['ExposurePath']>, ParentType, ContextType>;
+  scenario?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['OriginShare']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  topThirdCountry?: Resolver<Maybe<ResolversTypes['OriginShare']>, ParentType, ContextType>;
+  upstream?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MaterialResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Material'] = ResolversParentTypes['Material']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -653,8 +1050,31 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   importDataset?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportDatasetArgs, 'document' | 'replace'>>;
 }>;
 
+export type OriginShareResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['OriginShare'] = ResolversParentTypes['OriginShare']> = ResolversObject<{
+  origin?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type OwnedResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Owned'] = ResolversParentTypes['Owned']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Company' | 'Facility', ParentType, ContextType>;
+}>;
+
+export type OwnerShareResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['OwnerShare'] = ResolversParentTypes['OwnerShare']> = ResolversObject<{
+  owner?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type OwnershipResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Ownership'] = ResolversParentTypes['Ownership']> = ResolversObject<{
+  assumptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  byCountry?: Resolver<Array<ResolversTypes['ControlShare']>, ParentType, ContextType>;
+  converged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  effectiveOwners?: Resolver<Array<ResolversTypes['EffectiveOwner']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  iterations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  ultimateOwners?: Resolver<Array<ResolversTypes['OwnerShare']>, ParentType, ContextType>;
+  unknownShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -662,19 +1082,36 @@ export type PageInfoResolvers<ContextType = AppContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ProjectContributionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ProjectContribution'] = ResolversParentTypes['ProjectContribution']> = ResolversObject<{
+  capacity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FacilityStatus'], ParentType, ContextType>;
+  viaFlow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  capacityByInvestorRegion?: Resolver<Array<ResolversTypes['OriginShare']>, ParentType, ContextType, RequireFields<QueryCapacityByInvestorRegionArgs, 'scope' | 'stage' | 'year'>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  dependency?: Resolver<ResolversTypes['Dependency'], ParentType, ContextType, RequireFields<QueryDependencyArgs, 'basis' | 'material' | 'scope' | 'stage' | 'year'>>;
+  dependencyMatrix?: Resolver<Array<ResolversTypes['DependencyCell']>, ParentType, ContextType, RequireFields<QueryDependencyMatrixArgs, 'basis' | 'scope' | 'year'>>;
   exportDataset?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
+  lookThrough?: Resolver<ResolversTypes['LookThrough'], ParentType, ContextType, RequireFields<QueryLookThroughArgs, 'material' | 'paths' | 'scope' | 'stage' | 'upstream' | 'year'>>;
   materials?: Resolver<Array<ResolversTypes['Material']>, ParentType, ContextType>;
+  ownership?: Resolver<ResolversTypes['Ownership'], ParentType, ContextType, RequireFields<QueryOwnershipArgs, 'entity'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  scenarios?: Resolver<Array<ResolversTypes['Scenario']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'depth' | 'ids' | 'limit'>>;
+  targetEvaluations?: Resolver<Array<ResolversTypes['TargetEvaluation']>, ParentType, ContextType, Partial<QueryTargetEvaluationsArgs>>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   validateDataset?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<QueryValidateDatasetArgs, 'document' | 'replace'>>;
 }>;
 
@@ -682,6 +1119,13 @@ export type RegionResolvers<ContextType = AppContext, ParentType extends Resolve
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScenarioResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overrides?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -702,10 +1146,62 @@ export type SourceResolvers<ContextType = AppContext, ParentType extends Resolve
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type StatusWeightsResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['StatusWeights'] = ResolversParentTypes['StatusWeights']> = ResolversObject<{
+  CANCELLED?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  OPERATING?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  PAUSED?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  PLANNED?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  RAMP_UP?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  STOPPED?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  UNDER_CONSTRUCTION?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type SubgraphResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type TargetResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = ResolversObject<{
+  baselineYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  demand?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TargetKind'], ParentType, ContextType>;
+  material?: Resolver<ResolversTypes['Material'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reductionMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reductionMin?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
+  targetYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TargetEvaluationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['TargetEvaluation'] = ResolversParentTypes['TargetEvaluation']> = ResolversObject<{
+  assumptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['TargetEvaluation']>, ParentType, ContextType>;
+  baselineShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  baselineTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  baselineYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contributions?: Resolver<Array<ResolversTypes['ProjectContribution']>, ParentType, ContextType>;
+  demand?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dominant?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dominantValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gapTo30?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gapTo50?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  meetsMaxShare?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  nonDominant?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  projectedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reduction?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scenario?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+  targetYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weights?: Resolver<ResolversTypes['StatusWeights'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = AppContext> = ResolversObject<{
@@ -713,7 +1209,12 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
+  ControlShare?: ControlShareResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  Dependency?: DependencyResolvers<ContextType>;
+  DependencyCell?: DependencyCellResolvers<ContextType>;
+  EffectiveOwner?: EffectiveOwnerResolvers<ContextType>;
+  ExposurePath?: ExposurePathResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   FacilityConnection?: FacilityConnectionResolvers<ContextType>;
   FacilityEdge?: FacilityEdgeResolvers<ContextType>;
@@ -723,14 +1224,23 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   ImportError?: ImportErrorResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LookThrough?: LookThroughResolvers<ContextType>;
   Material?: MaterialResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OriginShare?: OriginShareResolvers<ContextType>;
   Owned?: OwnedResolvers<ContextType>;
+  OwnerShare?: OwnerShareResolvers<ContextType>;
+  Ownership?: OwnershipResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProjectContribution?: ProjectContributionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  Scenario?: ScenarioResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StatusWeights?: StatusWeightsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
+  TargetEvaluation?: TargetEvaluationResolvers<ContextType>;
 }>;
 

@@ -4,9 +4,13 @@ import type { GraphQLSchema } from 'graphql';
 import { companiesResolvers } from './companies/resolvers.js';
 import { coreResolvers } from './core/resolvers.js';
 import { datasetsResolvers } from './datasets/resolvers.js';
+import { dependencyResolvers } from './dependency/resolvers.js';
 import { facilitiesResolvers } from './facilities/resolvers.js';
 import { graphResolvers } from './graph/resolvers.js';
+import { ownershipResolvers } from './ownership/resolvers.js';
 import type { Resolvers } from './resolvers-type.js';
+import { scenariosResolvers } from './scenarios/resolvers.js';
+import { targetsResolvers } from './targets/resolvers.js';
 
 /** Every module: its folder (holding `schema.graphql`) and its resolvers. `core` declares the root types. */
 const MODULES: readonly { name: string; resolvers: Resolvers }[] = [
@@ -15,6 +19,10 @@ const MODULES: readonly { name: string; resolvers: Resolvers }[] = [
   { name: 'companies', resolvers: companiesResolvers },
   { name: 'graph', resolvers: graphResolvers },
   { name: 'datasets', resolvers: datasetsResolvers },
+  { name: 'dependency', resolvers: dependencyResolvers },
+  { name: 'ownership', resolvers: ownershipResolvers },
+  { name: 'targets', resolvers: targetsResolvers },
+  { name: 'scenarios', resolvers: scenariosResolvers },
 ];
 
 /** The SDL of every module, in module order (also read by codegen and the web app). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { capacityByInvestorRegion } from '../../../api/src/analytics/investor-region.js';
 import { ownershipOf, resolveOwnership } from '../../../api/src/analytics/ownership.js';
 import { EXACT, analyticsProjection } from './load.js';
 
@@ -76,5 +77,21 @@ describe('effective ownership (SPEC 4.3)', () => {
     expect(orphan.ultimateOwners).toEqual([]);
     expect(orphan.unknownShare).toBe(1);
     expect(() => ownershipOf(p, 'nobody')).toThrow(/neither a company nor a facility/);
+  });
+});
+
+describe('capacity by investor region', () => {
+  it('splits a scope capacity by the region of the ultimate owners', () => {
+    const control = analyticsProjection('control.json');
+    const r = capacityByInvestorRegion(control, { stage: 'CELL', year: 2024, scope: 'EU' });
+    // EU cell plants: cell-de-jv 50 (KOREA 25, EU 15, UNKNOWN 10), cell-hu-a 60 (CHINA 60): total 110
+    expect(r.total).toBeCloseTo(110, EXACT);
+    expect(r.shares.map((s) => [s.origin, Number(s.value.toFixed(9))])).toEqual([
+      ['CHINA', 60],
+      ['KOREA', 25],
+      ['EU', 15],
+      ['UNKNOWN', 10],
+    ]);
+    expect(r.shares[0]!.share).toBeCloseTo(60 / 110, EXACT);
   });
 });

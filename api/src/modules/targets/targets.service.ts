@@ -1,0 +1,44 @@
+import type { Projection } from '../../analytics/projection.js';
+import {
+  evaluateTargets,
+  type ProjectContribution,
+  type StatusWeights,
+  type TargetEvaluation,
+} from '../../analytics/targets.js';
+import type { FacilityRow, SourceRow } from '../../dataset/types.js';
+import { AnalyticsAccess, guard, type QueryProjection } from '../scenarios/analytics-access.js';
+
+export type TargetEvaluationRecord = Omit<TargetEvaluation, 'contributions' | 'sources'> & {
+  scenario: string | null;
+  contributions: (Omit<ProjectContribution, 'facility'> & { facility: FacilityRow })[];
+  sources: SourceRow[];
+  baseline: TargetEvaluationRecord | null;
+};
+
+function toRecord(p: Projection, e: TargetEvaluation, q: QueryProjection): TargetEvaluationRecord {
+  return {
+    ...e,
+    scenario: q.scenario,
+    assumptions: [...e.assumptions, ...q.notes],
+    contributions: e.contributions.map((c) => ({ ...c, facility: AnalyticsAccess.facility(p, c.facility) })),
+    sources: AnalyticsAccess.sources(p, e.sources),
+    baseline: null,
+  };
+}
+
+/** Target tracking on the projection. */
+export class TargetsService {
+  constructor(private readonly access: AnalyticsAccess) {}
+
+  async evaluations(
+    query: { scope?: string; weights?: StatusWeights },
+    scenario: string | null | undefined,
+  ): Promise<TargetEvaluationRecord[]> {
+    const { base, scenario: applied } = await this.access.projections(scenario);
+    const run = (q: QueryProjection) => evaluateTargets(q.projection, query).map((e) => toRecord(q.projection, e, q));
+    const baseline = await guard(() => run(base));
+    if (!applied) return baseline;
+    const byId = new Map(baseline.map((e) => [e.target.id, e]));
+    return (await guard(() => run(applied))).map((e) => ({ ...e, baseline: byId.get(e.target.id) ?? null }));
+  }
+}
