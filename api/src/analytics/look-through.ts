@@ -104,13 +104,13 @@ export function originMixes(
   return mixes;
 }
 
-const BEAM_WIDTH = 5000;
+const BEAM_WIDTH = 1000;
 
 /**
  * Look-through dependency (SPEC 4.4): share_s × M_{s−1} × … × M_u over countries, where M_t(c) is country c's
  * origin mix at stage t. At the CELL stage the mix is that of `cells` supply; below it, of the material asked.
  * A country with no recorded supply at a stage counts as sourcing entirely from itself; `assumed` is the share
- * of the exposure resting on that. Paths are the largest found by a beam search (width 5000); the shares and
+ * of the exposure resting on that. Paths are the largest found by a beam search (width 1000); the shares and
  * `assumed` are exact.
  * @throws AnalyticsInputError for an unknown scope or material, or stages not in chain order.
  */

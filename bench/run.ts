@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: the analytics on synthetic data at 1k, 10k and 100k facilities (about 10 relationships each):
+ * projection build, full dependency matrix, look-through, ownership of every facility, every target evaluation,
+ * and the ratio against a naive per-entity traversal through the store, with peak memory.
+ * Options: `--sizes=1000,10000` to choose sizes; `--sample=N` facilities/cells for the naive run at large sizes.
+ */
+import { performance } from 'node:perf_hooks';
+import { lookThrough } from '../api/src/analytics/look-through.js';
+import { buildProjection } from '../api/src/analytics/projection.js';
+import { resolveOwnership } from '../api/src/analytics/ownership.js';
+import { dependencyMatrix } from '../api/src/analytics/shares.js';
+import { evaluateTargets } from '../api/src/analytics/targets.js';
+import { STAGES } from '../api/src/dataset/types.js';
+import { openEmbeddedStore } from '../api/src/store/embedded/embedded-store.js';
+import { generateDataset, relationshipCount } from './generate.js';
+import { NaiveAnalytics } from './naive.js';
+
+const args = new Map(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k!, v ?? 'true'] as const;
+  }),
+);
+const sizes = (args.get('sizes') ?? '1000,10000,100000').split(',').map(Number);
+const sample = Number(args.get('sample') ?? 2000);
+
+function time<T>(run: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = run();
+  return { ms: performance.now() - start, value };
+}
+async function timeAsync<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await run();
+  return { ms: performance.now() - start, value };
+}
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0)).padStart(8);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+console.log(`node ${process.version}, one process (analytics are single-threaded), ${new Date().toISOString()}`);
+const summary: string[] = [];
+for (const n of sizes) {
+  const gen = time(() => generateDataset(n));
+  const dataset = gen.value;
+  const relationships = relationshipCount(dataset);
+  console.log(
+    `\n== ${n.toLocaleString('en')} facilities, ${dataset.companies.length.toLocaleString('en')} companies, ${relationships.toLocaleString('en')} relationships (generated in ${gen.ms.toFixed(0)} ms)`,
+  );
+  const build = time(() => buildProjection(dataset));
+  const p = build.value;
+  const ownership = time(() => resolveOwnership(p));
+  const matrixLocation = time(() => dependencyMatrix(p, { scope: 'EU', year: 2024 }));
+  const matrixControl = time(() => dependencyMatrix(p, { scope: 'EU', year: 2024, basis: 'CONTROL' }));
+  const look = time(() =>
+    lookThrough(p, { scope: 'EU', material: 'lithium', stage: 'CELL', upstream: 'EXTRACTION', year: 2024 }),
+  );
+  const targets = time(() => evaluateTargets(p));
+  const afterBuild = ownership.ms + matrixLocation.ms + matrixControl.ms + targets.ms;
+  const row = (label: string, ms: number, note = '') => console.log(`  ${label.padEnd(48)} ${fmt(ms)} ms ${note}`);
+  row('projection build', build.ms);
+  row(
+    `ownership, every facility (${n} facilities)`,
+    ownership.ms,
+    `(max Gauss–Seidel sweeps ${ownership.value.maxSweeps}, not converged ${ownership.value.nonConverged.length})`,
+  );
+  row(`dependency matrix LOCATION (${matrixLocation.value.length} cells)`, matrixLocation.ms);
+  row(`dependency matrix CONTROL (${matrixControl.value.length} cells)`, matrixControl.ms);
+  row('look-through CELL ← EXTRACTION (lithium, EU)', look.ms, `(assumed ${look.value.assumed.toFixed(3)})`);
+  row(`target evaluations (${targets.value.length})`, targets.ms);
+  row(
+    'matrix ×2 + all ownership + all targets',
+    afterBuild,
+    afterBuild < 1000 ? '(goal < 1000 ms: met)' : '(goal < 1000 ms: NOT met)',
+  );
+
+  // The naive per-entity traversal, through the embedded store.
+  const store = await openEmbeddedStore({ seed: dataset });
+  const naive = new NaiveAnalytics(store, dataset);
+  const facilities = dataset.facilities.slice(0, Math.min(n, sample));
+  const naiveOwn = await timeAsync(async () => {
+    for (const f of facilities) await naive.ultimateOwners(f.id);
+  });
+  const naiveOwnAll = (naiveOwn.ms * n) / facilities.length;
+  const eu = new Set(dataset.countries.filter((c) => c.regions.includes('EU')).map((c) => c.id));
+  const cells = dataset.materials.flatMap((m) => STAGES.map((s) => [m.id, s] as const));
+  const cellSample = n <= 10_000 ? cells : cells.slice(0, Math.max(1, Math.round((cells.length * sample) / n)));
+  const naiveMatrix = await timeAsync(async () => {
+    for (const [m, s] of cellSample) await naive.supply(eu, m, s, 2024);
+  });
+  const naiveMatrixAll = (naiveMatrix.ms * cells.length) / cellSample.length;
+  await store.close();
+  const extrapolated = (part: number, all: number) => (part < all ? ` (measured on ${part} of ${all}, scaled)` : '');
+  row(
+    'naive ownership, every facility',
+    naiveOwnAll,
+    `ratio ${(naiveOwnAll / ownership.ms).toFixed(0)}×${extrapolated(facilities.length, n)}`,
+  );
+  row(
+    'naive dependency matrix LOCATION',
+    naiveMatrixAll,
+    `ratio ${(naiveMatrixAll / matrixLocation.ms).toFixed(0)}×${extrapolated(cellSample.length, cells.length)}`,
+  );
+  const memory = process.memoryUsage();
+  const peak = process.resourceUsage().maxRSS * 1024;
+  console.log(`  memory: heap used ${mb(memory.heapUsed)}, rss ${mb(memory.rss)}, peak rss so far ${mb(peak)}`);
+  summary.push(
+    `${String(n).padStart(7)} | ${fmt(build.ms)} | ${fmt(matrixLocation.ms)} | ${fmt(matrixControl.ms)} | ${fmt(look.ms)} | ${fmt(ownership.ms)} | ${fmt(targets.ms)} | ${fmt(afterBuild)} | ${(naiveOwnAll / ownership.ms).toFixed(0).padStart(6)}× | ${(naiveMatrixAll / matrixLocation.ms).toFixed(0).padStart(6)}× | ${mb(peak)}`,
+  );
+}
+console.log(
+  '\nfacilities |  build ms | matrix L | matrix C | look-thr | ownership | targets | after-build | naive own | naive matrix | peak rss',
+);
+for (const line of summary) console.log(line);
