@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { REPO_ROOT } from '../../api/src/env.js';
+import { startServer, type RunningServer } from '../../api/src/server.js';
+
+/** The dataset the browser tests run on: small, hand-made, every view has something to show. */
+export const WEB_FIXTURE = join(REPO_ROOT, 'tests', 'fixtures', 'web.json');
+/** Where the browser tests save what they saw (ignored by git; copies of the good ones live in docs/). */
+export const SCREENSHOTS = join(REPO_ROOT, 'tests', 'e2e', 'screenshots');
+
+/** Chromium's launch flags for a headless run in a container (no sandbox user namespace, no GPU). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Debian's chromium (or CHROMIUM_PATH); undefined when neither is installed. */
+export function findChromium(): string | undefined {
+  const explicit = process.env['CHROMIUM_PATH'];
+  if (explicit && existsSync(explicit)) return explicit;
+  for (const name of ['chromium', 'chromium-browser']) {
+    try {
+      const path = execFileSync('which', [name], { encoding: 'utf8' }).trim();
+      if (path) return path;
+    } catch {
+      // not on PATH; try the next name
+    }
+  }
+  return undefined;
+}
+
+export const IS_CI = process.env['CI'] === 'true' || process.env['CI'] === '1';
+
+/** The message a run without Chromium prints (skip locally) or fails with (CI). */
+export const NO_CHROMIUM =
+  "Browser tests need Chromium: install Debian's package (apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH.";
+
+/** Builds the web app into a fresh temporary folder (vite build, ~1 s) and returns the folder. */
+export async function buildWeb(): Promise<string> {
+  const outDir = await mkdtemp(join(tmpdir(), 'web-dist-'));
+  const { build } = await import('vite');
+  await build({
+    root: join(REPO_ROOT, 'web'),
+    configFile: join(REPO_ROOT, 'web', 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  return outDir;
+}
+
+export interface App {
+  server: RunningServer;
+  browser: Browser;
+  /** A fresh page at 1280×800 with `path` open; console errors are collected in `errors`. */
+  open(path: string): Promise<{ page: Page; errors: string[] }>;
+  close(): Promise<void>;
+}
+
+/** Builds the web app, starts the API on the fixture dataset serving it, and launches Chromium. */
+export async function startApp(): Promise<App> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(NO_CHROMIUM);
+  const webDist = await buildWeb();
+  const server = await startServer({ port: 0, datasetPath: WEB_FIXTURE, webDist });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  await mkdir(SCREENSHOTS, { recursive: true });
+  return {
+    server,
+    browser,
+    async open(path) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(server.url + path);
+      return { page, errors };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Saves a screenshot of the page as tests/e2e/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/**
+ * Share of non-white pixels in the graph's canvas area (a blank graph is a failure even when selectors pass).
+ * Read from a screenshot of the element, decoded in the page itself.
+ */
+export async function inkRatio(page: Page, selector: string): Promise<number> {
+  const png = await page.locator(selector).screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) ink++;
+    return ink / (data.length / 4);
+  }, png.toString('base64'));
+}

@@ -1,0 +1,3 @@
+export function DependencyView() {
+  return <div>DependencyView</div>;
+}

@@ -1,0 +1,3 @@
+export function OwnershipView() {
+  return <div>OwnershipView</div>;
+}

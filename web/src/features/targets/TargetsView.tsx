@@ -1,0 +1,3 @@
+export function TargetsView() {
+  return <div>TargetsView</div>;
+}
