@@ -29,6 +29,20 @@ export type FacilityType = 'CELL_PLANT' | 'COMPONENT_PLANT' | 'MINE' | 'RECYCLER
 /** Stages of the value chain, in order. */
 export type Stage = 'CELL' | 'COMPONENT' | 'EXTRACTION' | 'RECYCLING' | 'REFINING';
 
+/** How much of a project's capacity counts, by status (0–1). */
+export type StatusWeightsInput = {
+  CANCELLED?: number | null | undefined;
+  OPERATING?: number | null | undefined;
+  PAUSED?: number | null | undefined;
+  PLANNED?: number | null | undefined;
+  RAMP_UP?: number | null | undefined;
+  STOPPED?: number | null | undefined;
+  UNDER_CONSTRUCTION?: number | null | undefined;
+};
+
+export type TargetKind =
+  'MAX_SINGLE_COUNTRY_SHARE' | 'MIN_DOMESTIC_SHARE' | 'RECOVERY_RATE' | 'RECYCLED_CONTENT' | 'SINGLE_COUNTRY_REDUCTION';
+
 export type SearchQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;
@@ -36,6 +50,74 @@ export type SearchQueryVariables = Exact<{
 
 export type SearchQuery = {
   search: Array<{ id: string; kind: EntityKind; name: string; matched: string; score: number }>;
+};
+
+export type DependencyMatrixQueryVariables = Exact<{
+  year: number;
+  scope?: string | number | null | undefined;
+}>;
+
+export type DependencyMatrixQuery = {
+  location: Array<{
+    material: string;
+    stage: Stage;
+    dependency: { total: number; unit: string; topThirdCountry: { origin: string; share: number } | null };
+  }>;
+  control: Array<{
+    material: string;
+    stage: Stage;
+    dependency: { total: number; unit: string; topThirdCountry: { origin: string; share: number } | null };
+  }>;
+};
+
+export type DependencyCellQueryVariables = Exact<{
+  material: string | number;
+  stage: Stage;
+  year: number;
+  scope: string | number;
+  upstream: Stage;
+  withLookThrough: boolean;
+}>;
+
+export type DependencyCellQuery = {
+  location: {
+    total: number;
+    unit: string;
+    hhi: number;
+    coverage: number;
+    assumptions: Array<string>;
+    shares: Array<{ origin: string; value: number; share: number }>;
+    topThirdCountry: { origin: string; share: number } | null;
+    sources: Array<{ id: string; title: string; publisher: string; year: number | null; url: string | null }>;
+  };
+  control: {
+    total: number;
+    unit: string;
+    hhi: number;
+    coverage: number;
+    assumptions: Array<string>;
+    shares: Array<{ origin: string; value: number; share: number }>;
+    topThirdCountry: { origin: string; share: number } | null;
+    sources: Array<{ id: string; title: string; publisher: string; year: number | null; url: string | null }>;
+  };
+  lookThrough?: {
+    assumed: number;
+    assumptions: Array<string>;
+    shares: Array<{ origin: string; value: number; share: number }>;
+    topThirdCountry: { origin: string; share: number } | null;
+    paths: Array<{ origins: Array<string>; weight: number; assumed: boolean }>;
+  };
+};
+
+export type DependencyDetailFragment = {
+  total: number;
+  unit: string;
+  hhi: number;
+  coverage: number;
+  assumptions: Array<string>;
+  shares: Array<{ origin: string; value: number; share: number }>;
+  topThirdCountry: { origin: string; share: number } | null;
+  sources: Array<{ id: string; title: string; publisher: string; year: number | null; url: string | null }>;
 };
 
 export type NeighbourhoodQueryVariables = Exact<{
@@ -51,6 +133,186 @@ export type NeighbourhoodQuery = {
     nodes: Array<{ id: string; label: string; type: string; name: string; data: unknown }>;
     edges: Array<{ id: string; source: string; target: string; type: string; data: unknown }>;
   };
+};
+
+export type OwnershipQueryVariables = Exact<{
+  entity: string | number;
+}>;
+
+export type OwnershipQuery = {
+  ownership: {
+    entity: string;
+    unknownShare: number;
+    converged: boolean;
+    assumptions: Array<string>;
+    ultimateOwners: Array<{ share: number; owner: { id: string; name: string; country: { id: string } } }>;
+    effectiveOwners: Array<{ share: number; isUltimate: boolean; owner: { id: string } }>;
+    byCountry: Array<{ origin: string; share: number }>;
+  };
+  company: {
+    id: string;
+    name: string;
+    country: { id: string };
+    owners: Array<{
+      share: number;
+      owner: {
+        id: string;
+        name: string;
+        country: { id: string };
+        owners: Array<{
+          share: number;
+          owner: {
+            id: string;
+            name: string;
+            country: { id: string };
+            owners: Array<{
+              share: number;
+              owner: {
+                id: string;
+                name: string;
+                country: { id: string };
+                owners: Array<{ share: number; owner: { id: string; name: string } }>;
+              };
+            }>;
+          };
+        }>;
+      };
+    }>;
+  } | null;
+  facility: {
+    id: string;
+    name: string;
+    type: FacilityType;
+    status: FacilityStatus;
+    country: { id: string };
+    owners: Array<{
+      share: number;
+      owner: {
+        id: string;
+        name: string;
+        country: { id: string };
+        owners: Array<{
+          share: number;
+          owner: {
+            id: string;
+            name: string;
+            country: { id: string };
+            owners: Array<{
+              share: number;
+              owner: {
+                id: string;
+                name: string;
+                country: { id: string };
+                owners: Array<{ share: number; owner: { id: string; name: string } }>;
+              };
+            }>;
+          };
+        }>;
+      };
+    }>;
+  } | null;
+};
+
+export type ChainLinkFragment = {
+  share: number;
+  owner: {
+    id: string;
+    name: string;
+    country: { id: string };
+    owners: Array<{
+      share: number;
+      owner: {
+        id: string;
+        name: string;
+        country: { id: string };
+        owners: Array<{
+          share: number;
+          owner: {
+            id: string;
+            name: string;
+            country: { id: string };
+            owners: Array<{ share: number; owner: { id: string; name: string } }>;
+          };
+        }>;
+      };
+    }>;
+  };
+};
+
+export type InvestorRegionsQueryVariables = Exact<{
+  stage: Stage;
+  year: number;
+  scope: string | number;
+  material?: string | number | null | undefined;
+}>;
+
+export type InvestorRegionsQuery = {
+  capacityByInvestorRegion: Array<{ origin: string; value: number; share: number }>;
+  facilities: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        status: FacilityStatus;
+        chemistry: string | null;
+        country: { id: string };
+        operator: { name: string } | null;
+        capacities: Array<{ year: number; value: number; unit: string; material: { id: string } }>;
+      };
+    }>;
+  };
+};
+
+export type TargetEvaluationsQueryVariables = Exact<{
+  scope?: string | number | null | undefined;
+  weights?: StatusWeightsInput | null | undefined;
+}>;
+
+export type TargetEvaluationsQuery = {
+  targetEvaluations: Array<{
+    dominant: string | null;
+    unit: string;
+    baselineYear: number;
+    targetYear: number;
+    baselineShare: number;
+    projectedShare: number;
+    reduction: number;
+    status: string;
+    gapTo30: number;
+    gapTo50: number;
+    meetsMaxShare: boolean | null;
+    demand: number;
+    nonDominant: number;
+    assumptions: Array<string>;
+    target: {
+      id: string;
+      name: string | null;
+      kind: TargetKind;
+      stage: Stage | null;
+      scope: string;
+      share: number | null;
+      material: { id: string; name: string };
+      sources: Array<{ id: string; title: string; publisher: string; year: number | null; url: string | null }>;
+    };
+    contributions: Array<{
+      status: FacilityStatus;
+      weight: number;
+      capacity: number;
+      viaFlow: boolean;
+      contribution: number;
+      facility: { id: string; name: string; country: { id: string } };
+    }>;
+    weights: {
+      OPERATING: number;
+      RAMP_UP: number;
+      UNDER_CONSTRUCTION: number;
+      PLANNED: number;
+      PAUSED: number;
+      STOPPED: number;
+      CANCELLED: number;
+    };
+  }>;
 };
 
 export type LookupsQueryVariables = Exact<{ [key: string]: never }>;
@@ -80,7 +342,76 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DependencyDetailFragmentDoc = new TypedDocumentString(
+  `
+    fragment DependencyDetail on Dependency {
+  total
+  unit
+  hhi
+  coverage
+  shares {
+    origin
+    value
+    share
+  }
+  topThirdCountry {
+    origin
+    share
+  }
+  assumptions
+  sources {
+    id
+    title
+    publisher
+    year
+    url
+  }
+}
+    `,
+  { fragmentName: 'DependencyDetail' },
+) as unknown as TypedDocumentString<DependencyDetailFragment, unknown>;
+export const ChainLinkFragmentDoc = new TypedDocumentString(
+  `
+    fragment ChainLink on Holding {
+  share
+  owner {
+    id
+    name
+    country {
+      id
+    }
+    owners {
+      share
+      owner {
+        id
+        name
+        country {
+          id
+        }
+        owners {
+          share
+          owner {
+            id
+            name
+            country {
+              id
+            }
+            owners {
+              share
+              owner {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `,
+  { fragmentName: 'ChainLink' },
+) as unknown as TypedDocumentString<ChainLinkFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
@@ -92,6 +423,102 @@ export const SearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const DependencyMatrixDocument = new TypedDocumentString(`
+    query DependencyMatrix($year: Int!, $scope: ID) {
+  location: dependencyMatrix(year: $year, scope: $scope, basis: LOCATION) {
+    material
+    stage
+    dependency {
+      total
+      unit
+      topThirdCountry {
+        origin
+        share
+      }
+    }
+  }
+  control: dependencyMatrix(year: $year, scope: $scope, basis: CONTROL) {
+    material
+    stage
+    dependency {
+      total
+      unit
+      topThirdCountry {
+        origin
+        share
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DependencyMatrixQuery, DependencyMatrixQueryVariables>;
+export const DependencyCellDocument = new TypedDocumentString(`
+    query DependencyCell($material: ID!, $stage: Stage!, $year: Int!, $scope: ID!, $upstream: Stage!, $withLookThrough: Boolean!) {
+  location: dependency(
+    material: $material
+    stage: $stage
+    year: $year
+    scope: $scope
+    basis: LOCATION
+  ) {
+    ...DependencyDetail
+  }
+  control: dependency(
+    material: $material
+    stage: $stage
+    year: $year
+    scope: $scope
+    basis: CONTROL
+  ) {
+    ...DependencyDetail
+  }
+  lookThrough(
+    material: $material
+    stage: $stage
+    upstream: $upstream
+    year: $year
+    scope: $scope
+  ) @include(if: $withLookThrough) {
+    shares {
+      origin
+      value
+      share
+    }
+    topThirdCountry {
+      origin
+      share
+    }
+    assumed
+    paths {
+      origins
+      weight
+      assumed
+    }
+    assumptions
+  }
+}
+    fragment DependencyDetail on Dependency {
+  total
+  unit
+  hhi
+  coverage
+  shares {
+    origin
+    value
+    share
+  }
+  topThirdCountry {
+    origin
+    share
+  }
+  assumptions
+  sources {
+    id
+    title
+    publisher
+    year
+    url
+  }
+}`) as unknown as TypedDocumentString<DependencyCellQuery, DependencyCellQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($ids: [ID!]!, $depth: Int, $filter: FacilityFilter, $limit: Int) {
   subgraph(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {
@@ -113,6 +540,196 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const OwnershipDocument = new TypedDocumentString(`
+    query Ownership($entity: ID!) {
+  ownership(entity: $entity) {
+    entity
+    unknownShare
+    converged
+    ultimateOwners {
+      share
+      owner {
+        id
+        name
+        country {
+          id
+        }
+      }
+    }
+    effectiveOwners {
+      share
+      isUltimate
+      owner {
+        id
+      }
+    }
+    byCountry {
+      origin
+      share
+    }
+    assumptions
+  }
+  company(id: $entity) {
+    id
+    name
+    country {
+      id
+    }
+    owners {
+      ...ChainLink
+    }
+  }
+  facility(id: $entity) {
+    id
+    name
+    type
+    status
+    country {
+      id
+    }
+    owners {
+      ...ChainLink
+    }
+  }
+}
+    fragment ChainLink on Holding {
+  share
+  owner {
+    id
+    name
+    country {
+      id
+    }
+    owners {
+      share
+      owner {
+        id
+        name
+        country {
+          id
+        }
+        owners {
+          share
+          owner {
+            id
+            name
+            country {
+              id
+            }
+            owners {
+              share
+              owner {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<OwnershipQuery, OwnershipQueryVariables>;
+export const InvestorRegionsDocument = new TypedDocumentString(`
+    query InvestorRegions($stage: Stage!, $year: Int!, $scope: ID!, $material: ID) {
+  capacityByInvestorRegion(
+    stage: $stage
+    year: $year
+    scope: $scope
+    material: $material
+  ) {
+    origin
+    value
+    share
+  }
+  facilities(filter: {region: [$scope], stage: [$stage]}, first: 500) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        status
+        chemistry
+        country {
+          id
+        }
+        operator {
+          name
+        }
+        capacities {
+          year
+          value
+          unit
+          material {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestorRegionsQuery, InvestorRegionsQueryVariables>;
+export const TargetEvaluationsDocument = new TypedDocumentString(`
+    query TargetEvaluations($scope: ID, $weights: StatusWeightsInput) {
+  targetEvaluations(scope: $scope, weights: $weights) {
+    target {
+      id
+      name
+      kind
+      stage
+      scope
+      share
+      material {
+        id
+        name
+      }
+      sources {
+        id
+        title
+        publisher
+        year
+        url
+      }
+    }
+    dominant
+    unit
+    baselineYear
+    targetYear
+    baselineShare
+    projectedShare
+    reduction
+    status
+    gapTo30
+    gapTo50
+    meetsMaxShare
+    demand
+    nonDominant
+    contributions {
+      facility {
+        id
+        name
+        country {
+          id
+        }
+      }
+      status
+      weight
+      capacity
+      viaFlow
+      contribution
+    }
+    weights {
+      OPERATING
+      RAMP_UP
+      UNDER_CONSTRUCTION
+      PLANNED
+      PAUSED
+      STOPPED
+      CANCELLED
+    }
+    assumptions
+  }
+}
+    `) as unknown as TypedDocumentString<TargetEvaluationsQuery, TargetEvaluationsQueryVariables>;
 export const LookupsDocument = new TypedDocumentString(`
     query Lookups {
   countries {

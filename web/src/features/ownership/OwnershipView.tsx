@@ -1,3 +1,289 @@
+import { SearchBox } from '../../components/SearchBox';
+import { SharesChart } from '../../components/SharesChart';
+import { ScopeSelect, YEARS, YearSelect } from '../../components/ScopeYear';
+import { Empty, ErrorBox, Loading } from '../../components/Status';
+import type { ChainLinkFragment, Stage } from '../../gql/graphql';
+import { downloadText, toCsv } from '../../lib/csv';
+import { STAGES, humanize, percent, quantity } from '../../lib/format';
+import { useLookups } from '../../lib/use-lookups';
+import { useQuery } from '../../lib/use-query';
+import { useUrlState } from '../../lib/url-state';
+import { capacityAt, capacityByLocation } from './location-view';
+import { InvestorRegionsDocument, OwnershipDocument } from './queries';
+
+interface Link {
+  share: number;
+  owner: { id: string; name: string; country?: { id: string }; owners?: readonly Link[] };
+}
+
+/** The ownership chain as a tree: each owner with its direct share, its effective share, and its own owners. */
+function Chain({
+  links,
+  effective,
+  ultimate,
+  names,
+  onOpen,
+  root = false,
+}: {
+  links: readonly Link[];
+  effective: ReadonlyMap<string, number>;
+  ultimate: ReadonlySet<string>;
+  names: ReadonlyMap<string, string>;
+  onOpen: (id: string) => void;
+  root?: boolean;
+}) {
+  if (links.length === 0) return null;
+  return (
+    <ul className={root ? 'chain chain-root' : 'chain'}>
+      {links.map((l) => (
+        <li key={l.owner.id}>
+          <button type="button" className="link" onClick={() => onOpen(l.owner.id)}>
+            {l.owner.name}
+          </button>{' '}
+          <span className="muted">{l.owner.country ? (names.get(l.owner.country.id) ?? l.owner.country.id) : ''}</span>{' '}
+          · owns {percent(l.share)} directly
+          {effective.has(l.owner.id) && <> · effective {percent(effective.get(l.owner.id))}</>}
+          {ultimate.has(l.owner.id) && <span className="badge">ultimate owner</span>}
+          {l.owner.owners && (
+            <Chain links={l.owner.owners} effective={effective} ultimate={ultimate} names={names} onOpen={onOpen} />
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function OwnershipChain({ entity, names }: { entity: string; names: ReadonlyMap<string, string> }) {
+  const { set } = useUrlState();
+  const { data, error, isLoading } = useQuery(OwnershipDocument, { entity });
+  if (error) return <ErrorBox error={error} what="the ownership chain" />;
+  if (isLoading && !data) return <Loading what="the ownership chain" />;
+  if (!data) return null;
+  const subject = data.company ?? data.facility;
+  const o = data.ownership;
+  const effective = new Map(o.effectiveOwners.map((e) => [e.owner.id, e.share]));
+  const ultimate = new Set(o.ultimateOwners.map((u) => u.owner.id));
+  const links = (subject?.owners ?? []) as readonly ChainLinkFragment[] as readonly Link[];
+  return (
+    <section className="card" aria-label="Ownership chain">
+      <h2>{subject?.name ?? entity}</h2>
+      <div className="grid-2">
+        <div>
+          <h3>Ownership chain</h3>
+          {links.length === 0 ? (
+            <p className="muted">
+              {data.company ? 'No recorded owners: the company is its own ultimate owner.' : 'No recorded owners.'}
+            </p>
+          ) : (
+            <Chain
+              root
+              links={links}
+              effective={effective}
+              ultimate={ultimate}
+              names={names}
+              onOpen={(id) => set({ entity: id })}
+            />
+          )}
+        </div>
+        <div>
+          <h3>Ultimate owners</h3>
+          <table className="data" aria-label="Ultimate owners">
+            <thead>
+              <tr>
+                <th>Owner</th>
+                <th>Home country</th>
+                <th className="num">Effective share</th>
+              </tr>
+            </thead>
+            <tbody>
+              {o.ultimateOwners.map((u) => (
+                <tr key={u.owner.id}>
+                  <td>{u.owner.name}</td>
+                  <td>{names.get(u.owner.country.id) ?? u.owner.country.id}</td>
+                  <td className="num">{percent(u.share)}</td>
+                </tr>
+              ))}
+              {o.unknownShare > 0 && (
+                <tr>
+                  <td>Unknown (not recorded)</td>
+                  <td />
+                  <td className="num">{percent(o.unknownShare)}</td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+          <h3>Control by home country</h3>
+          <p>{o.byCountry.map((c) => `${names.get(c.origin) ?? c.origin} ${percent(c.share)}`).join(' · ') || '–'}</p>
+          {!o.converged && <p className="state-error">Ownership is held in a circle; the rest is counted unknown.</p>}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
+  const { params, set } = useUrlState();
+  const lookups = useLookups();
+  const stage = (params.get('stage') ?? 'CELL') as Stage;
+  const year = Number(params.get('year') ?? 2024);
+  const scope = params.get('scope') ?? 'EU';
+  const material = stage === 'CELL' ? 'cells' : (params.get('material') ?? 'lithium');
+  const { data, error, isLoading } = useQuery(InvestorRegionsDocument, { stage, year, scope, material });
+  const facilities = (data?.facilities.edges ?? []).map((e) => e.node);
+  const location = capacityByLocation(facilities, material, year);
+  const control = data?.capacityByInvestorRegion ?? [];
+  const unit = facilities.flatMap((f) => f.capacities).find((c) => c.material.id === material)?.unit ?? '';
+  const rows = [
+    ...location.shares.map((s) => ({ view: 'location (country)', ...s })),
+    ...control.map((s) => ({ view: 'control (investor region)', ...s })),
+  ];
+  const csvName = `capacity-${scope}-${stage}-${year}`.toLowerCase();
+  return (
+    <section className="card" aria-label="Capacity by investor region">
+      <div className="page-head">
+        <h2>
+          {names.get(scope) ?? scope} {material === 'cells' ? 'cell' : names.get(material)} capacity by investor region
+        </h2>
+        <label className="field">
+          <span>Stage</span>
+          <select
+            value={stage}
+            onChange={(event) => set({ stage: event.target.value === 'CELL' ? null : event.target.value })}
+          >
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {humanize(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {stage !== 'CELL' && (
+          <label className="field">
+            <span>Material</span>
+            <select value={material} onChange={(event) => set({ material: event.target.value })}>
+              {(lookups.data?.materials ?? []).map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <YearSelect value={year} years={YEARS} onChange={(v) => set({ year: v })} />
+        <ScopeSelect
+          value={scope}
+          regions={lookups.data?.regions ?? []}
+          allowGlobal={false}
+          onChange={(v) => set({ scope: v })}
+        />
+      </div>
+      {error && <ErrorBox error={error} what="capacity by investor region" />}
+      {isLoading && !data && <Loading what="capacity by investor region" />}
+      {data && location.total === 0 && (
+        <Empty
+          title={`No ${humanize(stage).toLowerCase()} capacity recorded in ${names.get(scope) ?? scope} for ${year}.`}
+        >
+          Try a later year: planned capacity counts from the year it is announced for.
+        </Empty>
+      )}
+      {data && location.total > 0 && (
+        <>
+          <div className="grid-2">
+            <div>
+              <h3>Location view: where the plants stand</h3>
+              <SharesChart label="Location view" shares={location.shares} names={names} width={560} />
+            </div>
+            <div>
+              <h3>Control view: who ultimately owns them</h3>
+              <SharesChart label="Control view" shares={control} names={names} width={560} isRegions />
+            </div>
+          </div>
+          <div className="page-head">
+            <h3>Table</h3>
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(
+                  `${csvName}.csv`,
+                  toCsv(rows, [
+                    { header: 'view', value: (r) => r.view },
+                    { header: 'origin', value: (r) => r.origin },
+                    { header: 'name', value: (r) => names.get(r.origin) ?? r.origin },
+                    { header: `capacity (${unit})`, value: (r) => r.value },
+                    { header: 'share', value: (r) => r.share.toFixed(4) },
+                  ]),
+                )
+              }
+            >
+              Export CSV
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(
+                  `${csvName}-plants.csv`,
+                  toCsv(facilities, [
+                    { header: 'id', value: (f) => f.id },
+                    { header: 'name', value: (f) => f.name },
+                    { header: 'country', value: (f) => f.country.id },
+                    { header: 'operator', value: (f) => f.operator?.name },
+                    { header: 'status', value: (f) => f.status },
+                    { header: 'chemistry', value: (f) => f.chemistry },
+                    { header: `capacity ${year} (${unit})`, value: (f) => capacityAt(f, material, year) },
+                  ]),
+                )
+              }
+            >
+              Export plants CSV
+            </button>
+          </div>
+          <table className="data" aria-label="Capacity table">
+            <thead>
+              <tr>
+                <th>View</th>
+                <th>Origin</th>
+                <th className="num">Capacity ({unit})</th>
+                <th className="num">Share</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={`${r.view}:${r.origin}`}>
+                  <td>{r.view}</td>
+                  <td>{names.get(r.origin) ?? r.origin}</td>
+                  <td className="num">{quantity(r.value)}</td>
+                  <td className="num">{percent(r.share)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The ownership explorer: any company's or facility's chain to its ultimate owners, and capacity by investor region. */
 export function OwnershipView() {
-  return <div>OwnershipView</div>;
+  const { params, set } = useUrlState();
+  const lookups = useLookups();
+  const entity = params.get('entity');
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1>Ownership explorer</h1>
+        <SearchBox
+          label="Find a company or facility"
+          kinds={['company', 'facility']}
+          onChoose={(hit) => set({ entity: hit.id })}
+        />
+      </div>
+      {entity ? (
+        <OwnershipChain entity={entity} names={lookups.names} />
+      ) : (
+        <Empty title="Pick a company or facility to see who ultimately owns it." />
+      )}
+      <InvestorRegions names={lookups.names} />
+    </div>
+  );
 }

@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IS_CI, NO_CHROMIUM, findChromium, inkRatio, screenshot, startApp, type App } from './harness.js';
+
+const hasChromium = findChromium() !== undefined;
+if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
+
+// Figures below come from tests/fixtures/web.json (EU, 2024):
+// refined lithium supply into the EU = DE production 500 + flows CN→DE 8,000, CL→DE 2,500, CN→PL 4,000,
+// US→FR 1,000 = 16,000 t Li; China 12,000 / 16,000 = 75 % (above the 65 % benchmark).
+describe.skipIf(!hasChromium && !IS_CI)('analytics views in Chromium', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('dependency dashboard: matrix against 65 %, a cell opens shares, look-through and paths', async () => {
+    const { page, errors } = await app.open('/dependency');
+    const cell = page.getByRole('button', { name: /^Lithium, Refining: 75\.0 % from China \(at or above/ }).first();
+    await cell.waitFor();
+    expect(await cell.getAttribute('class')).toContain('band-high');
+    // Both bases side by side.
+    expect(await page.getByRole('table', { name: 'Location matrix' }).isVisible()).toBe(true);
+    expect(await page.getByRole('table', { name: 'Control matrix' }).isVisible()).toBe(true);
+    await cell.click();
+    expect(page.url()).toContain('cell=lithium%3AREFINING');
+    const detail = page.getByRole('region', { name: 'Cell detail' });
+    await expect.poll(() => detail.textContent()).toContain('Total 16,000 t Li');
+    // Look-through to extraction: 16,000 t refined in/for the EU traced to the mines: Australia leads.
+    await expect.poll(() => detail.textContent()).toContain('look-through at Extraction: Australia 42.7 %');
+    const paths = detail.getByRole('table', { name: 'Contributing paths' });
+    expect(await paths.getByRole('row').nth(1).textContent()).toContain('China ← Australia');
+    await screenshot(page, 'dependency');
+    // Changing the scope changes the matrix and keeps the state in the URL.
+    await page.getByLabel('Scope').selectOption('GLOBAL');
+    await expect.poll(() => page.url()).toContain('scope=GLOBAL');
+    await page.goBack();
+    await expect.poll(() => page.getByLabel('Scope').inputValue()).toBe('EU');
+    // From the paths to the graph, highlighted.
+    await detail.getByRole('button', { name: 'Show these paths in the graph' }).click();
+    await expect.poll(() => page.url()).toContain('hl=');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'nodes' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('target tracker: baseline → projected with status, and a weight slider changes the result', async () => {
+    const { page, errors } = await app.open('/targets?scope=EU');
+    const card = page.getByRole('article', { name: /^Refined lithium: single-country/ });
+    await card.waitFor();
+    // Baseline 75 %; projected with default weights: non-dominant 4,000 + 0.75·3,600 + 0.25·4,800 = 7,900;
+    // P = (16,000 − 7,900) / 16,000 = 50.6 %; reduction 1 − 0.50625/0.75 = 32.5 % → met −30 %, gap to −50 % 2,100 t.
+    await expect.poll(() => card.textContent()).toContain('Met: −30 % or more');
+    expect(await card.textContent()).toContain('50.6 %');
+    expect(await card.textContent()).toContain('2,100 t Li');
+    const projects = card.getByRole('table', { name: 'Projects by contribution' });
+    expect(await projects.getByRole('row').nth(1).textContent()).toContain('Bitterfeld lithium hydroxide');
+    await screenshot(page, 'targets');
+    // Planned projects count in full: 4,000 + 2,700 + 4,800 = 11,500; P = 28.1 %; reduction 62.5 % → met −50 %.
+    const slider = page.getByRole('slider', { name: 'Weight for Planned' });
+    await slider.focus();
+    for (let i = 0; i < 15; i++) await slider.press('ArrowRight');
+    await expect.poll(() => page.url()).toContain('w_PLANNED=1');
+    await expect.poll(() => card.textContent()).toContain('Met: −50 % or more');
+    expect(await card.textContent()).toContain('28.1 %');
+    expect(errors).toEqual([]);
+  });
+
+  it('ownership explorer: chain to ultimate owners, capacity by investor region with CSV export', async () => {
+    const { page, errors } = await app.open('/ownership');
+    await page.getByRole('combobox', { name: 'Find a company or facility' }).fill('ACC Billy');
+    await page.getByRole('option', { name: /ACC Billy-Berclau/ }).click();
+    await expect.poll(() => page.url()).toContain('entity=cell-acc-billy');
+    const owners = page.getByRole('table', { name: 'Ultimate owners' });
+    await expect.poll(() => owners.textContent()).toContain('TotalEnergies');
+    expect(await owners.getByRole('row', { name: /TotalEnergies/ }).textContent()).toContain('34.0 %');
+    expect(await page.getByRole('region', { name: 'Ownership chain' }).textContent()).toContain(
+      'Automotive Cells Company',
+    );
+    // EU cell capacity 2024 by investor region (control view): Korea 126 of 174 GWh = 72.4 %.
+    const table = page.getByRole('table', { name: 'Capacity table' });
+    await expect.poll(() => table.textContent()).toContain('Korea');
+    expect(await table.getByRole('row', { name: /control.*Korea/ }).textContent()).toContain('72.4 %');
+    expect(await inkRatio(page, 'figure[aria-label="Control view"]')).toBeGreaterThan(0.02);
+    await screenshot(page, 'ownership');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('capacity-eu-cell-2024.csv');
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('view,origin,name,capacity (GWh),share');
+    expect(csv).toContain('control (investor region),KOREA,Korea,126,0.7241');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { countryColour, regionColour } from '../graph/style';
+import { percent } from '../lib/format';
+
+export interface ChartShare {
+  origin: string;
+  share: number;
+  value?: number;
+}
+
+/**
+ * Origin shares as horizontal bars (largest first, at most `max`), coloured like the graph, with the 65 %
+ * benchmark as a line. `regions` colours by investor region instead of country.
+ */
+export function SharesChart({
+  shares,
+  names,
+  width = 520,
+  max = 8,
+  benchmark,
+  isRegions = false,
+  label,
+}: {
+  shares: readonly ChartShare[];
+  names: ReadonlyMap<string, string>;
+  width?: number;
+  max?: number;
+  benchmark?: number;
+  isRegions?: boolean;
+  label: string;
+}) {
+  const rows = shares.slice(0, max).map((s) => ({ ...s, name: names.get(s.origin) ?? s.origin, pct: s.share * 100 }));
+  return (
+    <figure className="chart" aria-label={label}>
+      <BarChart
+        width={width}
+        height={34 + rows.length * 26}
+        data={rows}
+        layout="vertical"
+        margin={{ left: 8, right: 40, top: 14 }}
+      >
+        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+        <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} fontSize={11} />
+        <YAxis type="category" dataKey="name" width={130} fontSize={12} interval={0} />
+        <Tooltip formatter={(v) => percent(Number(v) / 100)} />
+        {benchmark !== undefined && (
+          <ReferenceLine
+            x={benchmark * 100}
+            stroke="#c62828"
+            strokeDasharray="4 3"
+            label={{ value: '65 %', fontSize: 10, position: 'top' }}
+          />
+        )}
+        <Bar
+          dataKey="pct"
+          isAnimationActive={false}
+          label={{ position: 'right', fontSize: 11, formatter: (v: unknown) => `${Number(v).toFixed(1)} %` }}
+        >
+          {rows.map((r) => (
+            <Cell key={r.origin} fill={isRegions ? regionColour(r.origin) : countryColour(r.origin)} />
+          ))}
+        </Bar>
+      </BarChart>
+    </figure>
+  );
+}

@@ -1,0 +1,91 @@
+import { graphql } from '../../gql';
+
+export const DependencyMatrixDocument = graphql(`
+  query DependencyMatrix($year: Int!, $scope: ID) {
+    location: dependencyMatrix(year: $year, scope: $scope, basis: LOCATION) {
+      material
+      stage
+      dependency {
+        total
+        unit
+        topThirdCountry {
+          origin
+          share
+        }
+      }
+    }
+    control: dependencyMatrix(year: $year, scope: $scope, basis: CONTROL) {
+      material
+      stage
+      dependency {
+        total
+        unit
+        topThirdCountry {
+          origin
+          share
+        }
+      }
+    }
+  }
+`);
+
+export const DependencyCellDocument = graphql(`
+  query DependencyCell(
+    $material: ID!
+    $stage: Stage!
+    $year: Int!
+    $scope: ID!
+    $upstream: Stage!
+    $withLookThrough: Boolean!
+  ) {
+    location: dependency(material: $material, stage: $stage, year: $year, scope: $scope, basis: LOCATION) {
+      ...DependencyDetail
+    }
+    control: dependency(material: $material, stage: $stage, year: $year, scope: $scope, basis: CONTROL) {
+      ...DependencyDetail
+    }
+    lookThrough(material: $material, stage: $stage, upstream: $upstream, year: $year, scope: $scope)
+      @include(if: $withLookThrough) {
+      shares {
+        origin
+        value
+        share
+      }
+      topThirdCountry {
+        origin
+        share
+      }
+      assumed
+      paths {
+        origins
+        weight
+        assumed
+      }
+      assumptions
+    }
+  }
+
+  fragment DependencyDetail on Dependency {
+    total
+    unit
+    hhi
+    coverage
+    shares {
+      origin
+      value
+      share
+    }
+    topThirdCountry {
+      origin
+      share
+    }
+    assumptions
+    sources {
+      id
+      title
+      publisher
+      year
+      url
+    }
+  }
+`);
