@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  REGION_COLOURS,
+  colourKey,
+  countryColour,
+  edgeLabel,
+  edgeWidths,
+  legendEntries,
+  nodeColour,
+  nodeShape,
+  NEUTRAL,
+  type ViewEdge,
+  type ViewNode,
+} from '../../web/src/graph/style';
+
+const regions = new Map([
+  ['DE', ['EU']],
+  ['HU', ['EU']],
+  ['CN', ['CHINA']],
+  ['KR', ['KOREA']],
+]);
+const node = (id: string, label: string, data: Record<string, unknown> = {}, type = label.toUpperCase()): ViewNode => ({
+  id,
+  label,
+  type,
+  name: id,
+  data,
+});
+const edge = (id: string, type: string, data: Record<string, unknown>): ViewEdge => ({
+  id,
+  source: 'a',
+  target: 'b',
+  type,
+  data,
+});
+
+describe('colour by country or investor region', () => {
+  it('colours a facility by its location, a company by its headquarters, a country by itself', () => {
+    const plant = node('cell-x', 'Facility', { country: 'HU' }, 'CELL_PLANT');
+    const company = node('co-x', 'Company', { country: 'CN' });
+    expect(colourKey(plant, 'country', regions)).toBe('HU');
+    expect(colourKey(company, 'country', regions)).toBe('CN');
+    expect(colourKey(node('DE', 'Country'), 'country', regions)).toBe('DE');
+    expect(colourKey(plant, 'region', regions)).toBe('EU');
+    expect(nodeColour(plant, 'region', regions)).toBe(REGION_COLOURS['EU']);
+    expect(nodeColour(company, 'region', regions)).toBe(REGION_COLOURS['CHINA']);
+  });
+
+  it('leaves materials and sources neutral, and puts a country with no region under UNKNOWN', () => {
+    expect(nodeColour(node('lithium', 'Material'), 'country', regions)).toBe(NEUTRAL);
+    expect(colourKey(node('x', 'Facility', { country: 'ZZ' }), 'region', regions)).toBe('UNKNOWN');
+    expect(colourKey(node('EU', 'Region'), 'region', regions)).toBe('EU');
+    expect(colourKey(node('EU', 'Region'), 'country', regions)).toBeUndefined();
+  });
+
+  it('gives every country a stable colour, fixed for well-known origins', () => {
+    expect(countryColour('CN')).toBe('#d62728');
+    expect(countryColour('ZZ')).toBe(countryColour('ZZ'));
+    expect(countryColour('ZZ')).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('builds the legend from what is on screen, most frequent first, with names', () => {
+    const nodes = [
+      node('a', 'Facility', { country: 'DE' }),
+      node('b', 'Facility', { country: 'HU' }),
+      node('c', 'Company', { country: 'CN' }),
+      node('lithium', 'Material'),
+    ];
+    const names = new Map([
+      ['EU', 'European Union'],
+      ['CHINA', 'China'],
+    ]);
+    expect(legendEntries(nodes, 'region', regions, names)).toEqual([
+      { key: 'EU', label: 'European Union', colour: REGION_COLOURS['EU'], count: 2 },
+      { key: 'CHINA', label: 'China', colour: REGION_COLOURS['CHINA'], count: 1 },
+    ]);
+    expect(legendEntries(nodes, 'country', regions).map((e) => e.key)).toEqual(['CN', 'DE', 'HU']);
+  });
+});
+
+describe('shapes, widths and labels', () => {
+  it('shapes nodes by type', () => {
+    expect(nodeShape('MINE')).toBe('triangle');
+    expect(nodeShape('CELL_PLANT')).toBe('round-rectangle');
+    expect(nodeShape('SOMETHING_ELSE')).toBe('ellipse');
+  });
+
+  it('scales volume widths per unit on a log scale: the largest of each unit is widest', () => {
+    const widths = edgeWidths(
+      [
+        edge('big-t', 'SUPPLIES', { value: 9999, unit: 't Li' }),
+        // log1p(99) / log1p(9999) = 4.605 / 9.210 = 0.5 → 1 + 8 × 0.5 = 5
+        edge('small-t', 'SUPPLIES', { value: 99, unit: 't Li' }),
+        edge('gwh', 'HAS_CAPACITY', { value: 10, unit: 'GWh' }),
+        edge('owns', 'OWNS', { share: 0.5 }),
+      ],
+      'volume',
+    );
+    expect(widths.get('big-t')).toBe(9);
+    expect(widths.get('small-t')).toBeCloseTo(5, 3);
+    expect(widths.get('gwh')).toBe(9);
+    expect(widths.get('owns')).toBe(1);
+  });
+
+  it('scales share widths by ownership share: 1 + 8 × share', () => {
+    const widths = edgeWidths([edge('o', 'OWNS', { share: 0.25 }), edge('f', 'SUPPLIES', { value: 5 })], 'share');
+    expect(widths.get('o')).toBe(3);
+    expect(widths.get('f')).toBe(1);
+  });
+
+  it('labels ownership edges with their share', () => {
+    expect(edgeLabel(edge('o', 'OWNS', { share: 0.333 }))).toBe('33.3 %');
+    expect(edgeLabel(edge('s', 'SUPPLIES', { value: 5 }))).toBe('');
+  });
+});
