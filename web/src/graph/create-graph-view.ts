@@ -28,7 +28,7 @@ export interface GraphViewOptions {
   selected?: string | null;
   /** Nodes to emphasise (with the edges between them); everything else fades. Empty: no highlight. */
   highlight?: readonly string[];
-  /** Draw with cytoscape's WebGL renderer: `auto` does so from 2,000 elements when WebGL 2 is available. */
+  /** Draw with cytoscape's WebGL renderer: `auto` does so from 2,000 elements on a hardware-accelerated WebGL 2. */
   webgl?: boolean | 'auto';
   onSelect?: (id: string | null) => void;
   /** Double-click or Enter on a node. */
@@ -140,9 +140,17 @@ function layoutOptions(name: LayoutName, nodes: readonly ViewNode[], edges: read
   } as LayoutOptions;
 }
 
-function hasWebGL2(): boolean {
+/**
+ * WebGL 2 on a real GPU. Software WebGL (SwiftShader, llvmpipe: headless or GPU-less machines) is slower than the
+ * canvas renderer at every size we measured (`npm run bench:web`), so `auto` avoids it.
+ */
+export function hasHardwareWebGL2(): boolean {
   try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    return !/swiftshader|llvmpipe|software/i.test(renderer);
   } catch {
     return false;
   }
@@ -162,7 +170,7 @@ function signature(options: GraphViewOptions): string {
  */
 export function createGraphView(container: HTMLElement, initial: GraphViewOptions): GraphView {
   const size = initial.nodes.length + initial.edges.length;
-  const useWebGL = initial.webgl === true || (initial.webgl === 'auto' && size >= 2000 && hasWebGL2());
+  const useWebGL = initial.webgl === true || (initial.webgl === 'auto' && size >= 2000 && hasHardwareWebGL2());
   const large = size >= LARGE_GRAPH;
   const cy: Core = cytoscape({
     container,

@@ -153,7 +153,9 @@ function TargetCard({
                 <td>{humanize(c.status)}</td>
                 <td className="num">{c.weight.toFixed(2)}</td>
                 <td className="num">{quantity(c.capacity, evaluation.unit)}</td>
-                <td className="num">−{(c.contribution * 100).toFixed(1)} pp</td>
+                <td className="num">
+                  {c.contribution >= 0.0005 ? `−${(c.contribution * 100).toFixed(1)} pp` : '0.0 pp'}
+                </td>
               </tr>
             ))}
           </tbody>
