@@ -1,0 +1,320 @@
+/**
+ * Every Cypher statement the Neo4j store runs, and nothing else. Statements are fixed text: values always travel
+ * as parameters, labels and relationship types are spelled out here from the graph model (SPEC section 2), never
+ * taken from input. `tests/unit/store/cypher-lint.test.ts` checks every statement with Neo4j's own parser and
+ * semantic analysis (`@neo4j-cypher/language-support`) against our labels, relationship types, property keys and
+ * parameters; `tests/unit/store/cypher-interpolation.test.ts` fails if any text here is built from a value (a
+ * template may only splice the fixed fragments declared at the top of this file).
+ *
+ * Extra labels beyond SPEC section 2: `Entity` on every node that has an `id` (one uniqueness constraint across
+ * all kinds, one full-text index, lookups by id of any kind) and one `Meta {id: 'dataset'}` node with the data
+ * version. `IN_REGION` carries `rank` (the position of the region in the country's `regions` list: the first is
+ * the country's investor region). Needs Neo4j 5.26 or later (`CALL (x) { … }` scoped subqueries).
+ */
+
+/** A statement from this catalog. The brand keeps ad-hoc strings out of the store's run helpers. */
+export type Statement = string & { readonly __cypherStatement: unique symbol };
+
+type Catalog<T> = { readonly [K in keyof T]: Statement };
+
+// ---- fragments (fixed text; spliced only into the templates below) -------------------------------------------
+
+/** Every relationship type of the model, for neighbourhood walks. */
+const RELATIONSHIP_TYPES = 'IN_REGION|LOCATED_IN|HEADQUARTERED_IN|OWNS|OPERATES|HAS_CAPACITY|PRODUCED|SUPPLIES';
+
+/** What every node read returns, for a node bound to `n`; `entityFromRecord` (model.ts) turns it into a row. */
+const ENTITY_FIELDS = `n {.*} AS props,
+  labels(n) AS labels,
+  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
+  COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
+  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators`;
+
+/** The facility filter (graph-store.ts `FacilityFilter`) on a facility bound to `f`; a null parameter = no filter. */
+const FACILITY_FILTER = `($types IS NULL OR f.type IN $types)
+  AND ($stages IS NULL OR f.stage IN $stages)
+  AND ($statuses IS NULL OR f.status IN $statuses)
+  AND ($countries IS NULL OR EXISTS { MATCH (f)-[:LOCATED_IN]->(fc:Country) WHERE fc.id IN $countries })
+  AND ($regions IS NULL OR EXISTS { MATCH (f)-[:LOCATED_IN]->(:Country)-[:IN_REGION]->(fr:Region) WHERE fr.id IN $regions })
+  AND ($materials IS NULL OR EXISTS { MATCH (f)-[:HAS_CAPACITY]->(fm:Material) WHERE fm.id IN $materials })
+  AND ($text IS NULL OR toLower(f.name) CONTAINS $text OR toLower(f.id) CONTAINS $text
+       OR any(alias IN coalesce(f.aliases, []) WHERE toLower(alias) CONTAINS $text))`;
+
+/** The company filter (graph-store.ts `CompanyFilter`) on a company bound to `f`. */
+const COMPANY_FILTER = `($countries IS NULL OR EXISTS { MATCH (f)-[:HEADQUARTERED_IN]->(fc:Country) WHERE fc.id IN $countries })
+  AND ($text IS NULL OR toLower(f.name) CONTAINS $text OR toLower(f.id) CONTAINS $text
+       OR any(alias IN coalesce(f.aliases, []) WHERE toLower(alias) CONTAINS $text))`;
+
+/** One page of the rows matched so far (bound to `f`, any order): ids after `$after`, `$first` of them. */
+const PAGE = `WITH f ORDER BY f.id
+WITH collect(f.id) AS matched
+WITH size(matched) AS totalCount, [id IN matched WHERE $after IS NULL OR id > $after] AS rest
+RETURN totalCount, rest[0..$first] AS ids, size(rest) > $first AS hasNextPage`;
+
+// ---- schema (run on start; every statement is idempotent) -------------------------------------------------------
+
+/** Uniqueness constraints on `id` for every label, indexes for filters and lookups, the full-text index. */
+export const SCHEMA: readonly Statement[] = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT material_id IF NOT EXISTS FOR (n:Material) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT facility_id IF NOT EXISTS FOR (n:Facility) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT target_id IF NOT EXISTS FOR (n:Target) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT scenario_id IF NOT EXISTS FOR (n:Scenario) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX facility_type IF NOT EXISTS FOR (n:Facility) ON (n.type)',
+  'CREATE INDEX facility_stage IF NOT EXISTS FOR (n:Facility) ON (n.stage)',
+  'CREATE INDEX facility_status IF NOT EXISTS FOR (n:Facility) ON (n.status)',
+  'CREATE INDEX capacity_year IF NOT EXISTS FOR ()-[r:HAS_CAPACITY]-() ON (r.year)',
+  'CREATE INDEX produced_year IF NOT EXISTS FOR ()-[r:PRODUCED]-() ON (r.year)',
+  'CREATE INDEX supplies_year IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.year)',
+  'CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.title, n.aliases, n.id]',
+] as Statement[];
+
+// ---- upserts: one statement per dataset key, run as `UNWIND $rows` batches in dependency order ----------------
+
+/**
+ * Upsert of each dataset key. Entities MERGE on `id` and replace all their properties (`SET n = row.props`), so
+ * re-importing a row whose optional fields were removed removes them; relationship rows MERGE on their natural
+ * key (the same as `rowKey` in dataset/merge.ts) and replace their properties. Single-valued references
+ * (a facility's country and operator, a company's country) drop the old relationship when it changed.
+ */
+const upsertText = {
+  sources: `UNWIND $rows AS row
+MERGE (n:Source {id: row.id})
+SET n = row.props, n:Entity`,
+
+  regions: `UNWIND $rows AS row
+MERGE (n:Region {id: row.id})
+SET n = row.props, n:Entity`,
+
+  countries: `UNWIND $rows AS row
+MERGE (n:Country {id: row.id})
+SET n = row.props, n:Entity
+WITH n, row
+CALL (n, row) {
+  MATCH (n)-[old:IN_REGION]->(r:Region)
+  WHERE NOT r.id IN row.regions
+  DELETE old
+}
+CALL (n, row) {
+  UNWIND range(0, size(row.regions) - 1) AS rank
+  MATCH (r:Region {id: row.regions[rank]})
+  MERGE (n)-[link:IN_REGION]->(r)
+  SET link.rank = rank
+}`,
+
+  materials: `UNWIND $rows AS row
+MERGE (n:Material {id: row.id})
+SET n = row.props, n:Entity`,
+
+  companies: `UNWIND $rows AS row
+MERGE (n:Company {id: row.id})
+SET n = row.props, n:Entity
+WITH n, row
+CALL (n, row) {
+  MATCH (n)-[old:HEADQUARTERED_IN]->(c:Country)
+  WHERE c.id <> row.country
+  DELETE old
+}
+CALL (n, row) {
+  MATCH (c:Country {id: row.country})
+  MERGE (n)-[:HEADQUARTERED_IN]->(c)
+}`,
+
+  facilities: `UNWIND $rows AS row
+MERGE (n:Facility {id: row.id})
+SET n = row.props, n:Entity
+FOREACH (_ IN CASE WHEN row.props.type = 'MINE' THEN [1] ELSE [] END | SET n:Mine)
+FOREACH (_ IN CASE WHEN row.props.type <> 'MINE' THEN [1] ELSE [] END | REMOVE n:Mine)
+FOREACH (_ IN CASE WHEN row.props.type = 'REFINERY' THEN [1] ELSE [] END | SET n:Refinery)
+FOREACH (_ IN CASE WHEN row.props.type <> 'REFINERY' THEN [1] ELSE [] END | REMOVE n:Refinery)
+FOREACH (_ IN CASE WHEN row.props.type = 'COMPONENT_PLANT' THEN [1] ELSE [] END | SET n:ComponentPlant)
+FOREACH (_ IN CASE WHEN row.props.type <> 'COMPONENT_PLANT' THEN [1] ELSE [] END | REMOVE n:ComponentPlant)
+FOREACH (_ IN CASE WHEN row.props.type = 'CELL_PLANT' THEN [1] ELSE [] END | SET n:CellPlant)
+FOREACH (_ IN CASE WHEN row.props.type <> 'CELL_PLANT' THEN [1] ELSE [] END | REMOVE n:CellPlant)
+FOREACH (_ IN CASE WHEN row.props.type = 'RECYCLER' THEN [1] ELSE [] END | SET n:Recycler)
+FOREACH (_ IN CASE WHEN row.props.type <> 'RECYCLER' THEN [1] ELSE [] END | REMOVE n:Recycler)
+WITH n, row
+CALL (n, row) {
+  MATCH (n)-[old:LOCATED_IN]->(c:Country)
+  WHERE c.id <> row.country
+  DELETE old
+}
+CALL (n, row) {
+  MATCH (c:Country {id: row.country})
+  MERGE (n)-[:LOCATED_IN]->(c)
+}
+CALL (n, row) {
+  MATCH (o:Company)-[old:OPERATES]->(n)
+  WHERE row.operator IS NULL OR o.id <> row.operator
+  DELETE old
+}
+CALL (n, row) {
+  MATCH (o:Company {id: row.operator})
+  MERGE (o)-[:OPERATES]->(n)
+}`,
+
+  capacities: `UNWIND $rows AS row
+MATCH (f:Facility {id: row.facility})
+MATCH (m:Material {id: row.material})
+MERGE (f)-[r:HAS_CAPACITY {year: row.props.year, kind: row.props.kind}]->(m)
+SET r = row.props`,
+
+  ownership: `UNWIND $rows AS row
+MATCH (o:Company {id: row.owner})
+MATCH (x:Entity {id: row.owned})
+MERGE (o)-[r:OWNS]->(x)
+SET r = row.props`,
+
+  production: `UNWIND $rows AS row
+MATCH (c:Country {id: row.country})
+MATCH (m:Material {id: row.material})
+MERGE (c)-[r:PRODUCED {stage: row.props.stage, year: row.props.year}]->(m)
+SET r = row.props`,
+
+  flows: `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:SUPPLIES {material: row.props.material, stage: row.props.stage, year: row.props.year}]->(b)
+SET r = row.props`,
+
+  targets: `UNWIND $rows AS row
+MERGE (n:Target {id: row.id})
+SET n = row.props, n:Entity`,
+
+  scenarios: `UNWIND $rows AS row
+MERGE (n:Scenario {id: row.id})
+SET n = row.props, n:Entity`,
+};
+export const UPSERT = upsertText as Catalog<typeof upsertText>;
+
+// ---- everything else ----------------------------------------------------------------------------------------------
+
+const cypherText = {
+  /** Rows of every entity kind (for `snapshot()` and the `list*` lookups), ordered by id. */
+  listSources: `MATCH (n:Source) RETURN ${ENTITY_FIELDS} ORDER BY n.id`,
+  listRegions: `MATCH (n:Region) RETURN ${ENTITY_FIELDS} ORDER BY n.id`,
+  listCountries: `MATCH (n:Country) RETURN ${ENTITY_FIELDS} ORDER BY n.id`,
+  listMaterials: `MATCH (n:Material) RETURN ${ENTITY_FIELDS} ORDER BY n.id`,
+  listCompanies: `MATCH (n:Company) RETURN ${ENTITY_FIELDS} ORDER BY n.id`,
+  listFacilities: `MATCH (n:Facility) RETURN ${ENTITY_FIELDS} ORDER BY n.id`,
+  listTargets: `MATCH (n:Target) RETURN ${ENTITY_FIELDS} ORDER BY n.id`,
+  listScenarios: `MATCH (n:Scenario) RETURN ${ENTITY_FIELDS} ORDER BY n.id`,
+
+  /** Relationship rows of every kind, ordered by their natural key. */
+  listCapacities: `MATCH (f:Facility)-[r:HAS_CAPACITY]->(m:Material)
+RETURN f.id AS source, m.id AS target, r {.*} AS props
+ORDER BY source, target, r.year, r.kind`,
+  listOwnership: `MATCH (o:Company)-[r:OWNS]->(x:Entity)
+RETURN o.id AS source, x.id AS target, r {.*} AS props
+ORDER BY source, target`,
+  listProduction: `MATCH (c:Country)-[r:PRODUCED]->(m:Material)
+RETURN c.id AS source, m.id AS target, r {.*} AS props
+ORDER BY source, target, r.stage, r.year`,
+  listFlows: `MATCH (a:Entity)-[r:SUPPLIES]->(b:Entity)
+RETURN a.id AS source, b.id AS target, r {.*} AS props
+ORDER BY source, target, r.material, r.stage, r.year`,
+
+  /** Entities of any kind by id (ids that do not exist give no row). */
+  entitiesById: `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN ${ENTITY_FIELDS}`,
+
+  /** Ids of one page of facilities matching a filter, with the total. */
+  facilityPage: `MATCH (f:Facility)
+WHERE ${FACILITY_FILTER}
+${PAGE}`,
+
+  /** Ids of one page of companies matching a filter, with the total. */
+  companyPage: `MATCH (f:Company)
+WHERE ${COMPANY_FILTER}
+${PAGE}`,
+
+  /** Ownership rows by the owned entity, and by the owner. */
+  ownersOf: `UNWIND $ids AS id
+MATCH (o:Company)-[r:OWNS]->(x:Entity {id: id})
+RETURN o.id AS source, x.id AS target, r {.*} AS props
+ORDER BY target, source`,
+  holdingsOf: `UNWIND $ids AS id
+MATCH (o:Company {id: id})-[r:OWNS]->(x:Entity)
+RETURN o.id AS source, x.id AS target, r {.*} AS props
+ORDER BY source, target`,
+  capacitiesOf: `UNWIND $ids AS id
+MATCH (f:Facility {id: id})-[r:HAS_CAPACITY]->(m:Material)
+RETURN f.id AS source, m.id AS target, r {.*} AS props
+ORDER BY source, target, r.year, r.kind`,
+  /** Facilities operated by each company, in id order. */
+  operatedBy: `UNWIND $ids AS id
+MATCH (:Company {id: id})-[:OPERATES]->(n:Facility)
+RETURN ${ENTITY_FIELDS}
+ORDER BY n.id`,
+
+  /** Full-text search; `$query` is a Lucene query built by `luceneQuery` (model.ts) from the user's words. */
+  search: `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $limit}) YIELD node, score
+WITH node AS n, score
+RETURN score, ${ENTITY_FIELDS}
+ORDER BY score DESC, n.id`,
+
+  /** One hop of a subgraph walk: neighbours of the frontier not yet kept; facilities must match the filter. */
+  neighbours: `UNWIND $frontier AS id
+MATCH (:Entity {id: id})-[:${RELATIONSHIP_TYPES}]-(f:Entity)
+WITH DISTINCT f
+WHERE NOT f.id IN $kept AND (NOT f:Facility OR (${FACILITY_FILTER}))
+RETURN f.id AS id
+ORDER BY id`,
+
+  /** Every relationship between two of the given nodes. */
+  edgesAmong: `MATCH (a:Entity)-[r:${RELATIONSHIP_TYPES}]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids
+RETURN a.id AS source, b.id AS target, type(r) AS type, r {.*} AS props`,
+
+  /** Replace: delete one batch of our nodes with their relationships; run until it deletes nothing. */
+  countEntities: 'MATCH (n:Entity) RETURN count(n) AS total',
+  clearBatch: `MATCH (n:Entity)
+WITH n LIMIT $limit
+DETACH DELETE n
+RETURN count(*) AS deleted`,
+
+  /** The data version, bumped at the start and at the end of every import. */
+  readMeta: `OPTIONAL MATCH (m:Meta {id: 'dataset'})
+RETURN m.version AS version, m.complete AS complete, m.origin AS origin`,
+  beginImport: `MERGE (m:Meta {id: 'dataset'})
+SET m.version = coalesce(m.version, 0) + 1, m.complete = false, m.origin = $origin, m.startedAt = datetime()
+RETURN m.version AS version`,
+  finishImport: `MATCH (m:Meta {id: 'dataset'})
+SET m.version = m.version + 1, m.complete = true, m.finishedAt = datetime()
+RETURN m.version AS version`,
+};
+export const CYPHER = cypherText as Catalog<typeof cypherText>;
+
+/** Every statement of the catalog with a name, for the checks in tests. */
+export function allStatements(): { name: string; text: Statement }[] {
+  return [
+    ...SCHEMA.map((text, i) => ({ name: `SCHEMA[${i}]`, text })),
+    ...Object.entries(UPSERT).map(([name, text]) => ({ name: `UPSERT.${name}`, text })),
+    ...Object.entries(CYPHER).map(([name, text]) => ({ name: `CYPHER.${name}`, text })),
+  ];
+}
+
+/** Parameters each statement may use, with an example value (the lint check declares them to the parser). */
+export const PARAMETERS: Readonly<Record<string, unknown>> = {
+  rows: [],
+  ids: [],
+  types: [],
+  stages: [],
+  statuses: [],
+  countries: [],
+  regions: [],
+  materials: [],
+  text: '',
+  after: '',
+  first: 0,
+  query: '',
+  limit: 0,
+  frontier: [],
+  kept: [],
+  origin: '',
+};
