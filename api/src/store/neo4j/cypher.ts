@@ -290,15 +290,6 @@ RETURN m.version AS version`,
 };
 export const CYPHER = cypherText as Catalog<typeof cypherText>;
 
-/** Every statement of the catalog with a name, for the checks in tests. */
-export function allStatements(): { name: string; text: Statement }[] {
-  return [
-    ...SCHEMA.map((text, i) => ({ name: `SCHEMA[${i}]`, text })),
-    ...Object.entries(UPSERT).map(([name, text]) => ({ name: `UPSERT.${name}`, text })),
-    ...Object.entries(CYPHER).map(([name, text]) => ({ name: `CYPHER.${name}`, text })),
-  ];
-}
-
 /** Parameters each statement may use, with an example value (the lint check declares them to the parser). */
 export const PARAMETERS: Readonly<Record<string, unknown>> = {
   rows: [],
