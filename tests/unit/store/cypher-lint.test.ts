@@ -41,8 +41,8 @@ function schema(version: 'CYPHER 5' | 'CYPHER 25'): DbSchema {
     propertyKeys: [...new Set([...propertyKeys(), ...ROW_FIELDS])],
     parameters: { ...PARAMETERS },
     // The signatures of Neo4j's built-in functions and procedures shipped with the package.
-    functions: testData.mockSchema.functions,
-    procedures: testData.mockSchema.procedures,
+    functions: testData.mockSchema.functions ?? {},
+    procedures: testData.mockSchema.procedures ?? {},
     defaultLanguage: version,
   };
 }
