@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../../api/src/store/graph-store.js';
 import { createNeo4jStore, type Neo4jStore } from '../../../api/src/store/neo4j/neo4j-store.js';
+import { needsSeed } from '../../../api/src/store/neo4j/seed-on-first-start.js';
 import { apiFor } from '../../api/harness.js';
 import { fixture } from '../../helpers.js';
 
@@ -53,5 +54,17 @@ describe('Neo4j store while Neo4j is unreachable', () => {
     const response = await query('{ materials { id } }');
     expect(response.errors?.[0]?.extensions?.code).toBe('STORE_UNAVAILABLE');
     expect(response.errors?.[0]?.message).toMatch(/The data store is unavailable \(Neo4j cannot be reached/);
+  });
+});
+
+describe('first-start load (docker compose)', () => {
+  it('loads into a database nothing was ever imported into, or finishes its own interrupted load', () => {
+    expect(needsSeed({ version: 0, complete: true, origin: null })).toBe(true);
+    expect(needsSeed({ version: 1, complete: false, origin: 'bundled' })).toBe(true);
+  });
+
+  it('never loads over data that is there or that a user is loading', () => {
+    expect(needsSeed({ version: 2, complete: true, origin: 'bundled' })).toBe(false);
+    expect(needsSeed({ version: 5, complete: false, origin: 'upsert' })).toBe(false);
   });
 });
