@@ -5,7 +5,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** What kind of entity an id names. */
-export type EntityKind = 'company' | 'country' | 'facility' | 'material' | 'region' | 'scenario' | 'source' | 'target';
+export type EntityKind =
+  | 'company'
+  | 'country'
+  | 'facility'
+  | 'material'
+  | 'region'
+  | 'scenario'
+  | 'source'
+  | 'target';
 
 export type FacilityFilter = {
   /** ISO country ids. */
@@ -22,12 +30,28 @@ export type FacilityFilter = {
 };
 
 export type FacilityStatus =
-  'CANCELLED' | 'OPERATING' | 'PAUSED' | 'PLANNED' | 'RAMP_UP' | 'STOPPED' | 'UNDER_CONSTRUCTION';
+  | 'CANCELLED'
+  | 'OPERATING'
+  | 'PAUSED'
+  | 'PLANNED'
+  | 'RAMP_UP'
+  | 'STOPPED'
+  | 'UNDER_CONSTRUCTION';
 
-export type FacilityType = 'CELL_PLANT' | 'COMPONENT_PLANT' | 'MINE' | 'RECYCLER' | 'REFINERY';
+export type FacilityType =
+  | 'CELL_PLANT'
+  | 'COMPONENT_PLANT'
+  | 'MINE'
+  | 'RECYCLER'
+  | 'REFINERY';
 
 /** Stages of the value chain, in order. */
-export type Stage = 'CELL' | 'COMPONENT' | 'EXTRACTION' | 'RECYCLING' | 'REFINING';
+export type Stage =
+  | 'CELL'
+  | 'COMPONENT'
+  | 'EXTRACTION'
+  | 'RECYCLING'
+  | 'REFINING';
 
 /** How much of a project's capacity counts, by status (0–1). */
 export type StatusWeightsInput = {
@@ -41,34 +65,27 @@ export type StatusWeightsInput = {
 };
 
 export type TargetKind =
-  'MAX_SINGLE_COUNTRY_SHARE' | 'MIN_DOMESTIC_SHARE' | 'RECOVERY_RATE' | 'RECYCLED_CONTENT' | 'SINGLE_COUNTRY_REDUCTION';
+  | 'MAX_SINGLE_COUNTRY_SHARE'
+  | 'MIN_DOMESTIC_SHARE'
+  | 'RECOVERY_RATE'
+  | 'RECYCLED_CONTENT'
+  | 'SINGLE_COUNTRY_REDUCTION';
 
 export type SearchQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;
 }>;
 
-export type SearchQuery = {
-  search: Array<{ id: string; kind: EntityKind; name: string; matched: string; score: number }>;
-};
+
+export type SearchQuery = { search: Array<{ id: string, kind: EntityKind, name: string, matched: string, score: number }> };
 
 export type DependencyMatrixQueryVariables = Exact<{
   year: number;
   scope?: string | number | null | undefined;
 }>;
 
-export type DependencyMatrixQuery = {
-  location: Array<{
-    material: string;
-    stage: Stage;
-    dependency: { total: number; unit: string; topThirdCountry: { origin: string; share: number } | null };
-  }>;
-  control: Array<{
-    material: string;
-    stage: Stage;
-    dependency: { total: number; unit: string; topThirdCountry: { origin: string; share: number } | null };
-  }>;
-};
+
+export type DependencyMatrixQuery = { location: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, topThirdCountry: { origin: string, share: number } | null } }>, control: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, topThirdCountry: { origin: string, share: number } | null } }> };
 
 export type DependencyCellQueryVariables = Exact<{
   material: string | number;
@@ -79,46 +96,10 @@ export type DependencyCellQueryVariables = Exact<{
   withLookThrough: boolean;
 }>;
 
-export type DependencyCellQuery = {
-  location: {
-    total: number;
-    unit: string;
-    hhi: number;
-    coverage: number;
-    assumptions: Array<string>;
-    shares: Array<{ origin: string; value: number; share: number }>;
-    topThirdCountry: { origin: string; share: number } | null;
-    sources: Array<{ id: string; title: string; publisher: string; year: number | null; url: string | null }>;
-  };
-  control: {
-    total: number;
-    unit: string;
-    hhi: number;
-    coverage: number;
-    assumptions: Array<string>;
-    shares: Array<{ origin: string; value: number; share: number }>;
-    topThirdCountry: { origin: string; share: number } | null;
-    sources: Array<{ id: string; title: string; publisher: string; year: number | null; url: string | null }>;
-  };
-  lookThrough?: {
-    assumed: number;
-    assumptions: Array<string>;
-    shares: Array<{ origin: string; value: number; share: number }>;
-    topThirdCountry: { origin: string; share: number } | null;
-    paths: Array<{ origins: Array<string>; weight: number; assumed: boolean }>;
-  };
-};
 
-export type DependencyDetailFragment = {
-  total: number;
-  unit: string;
-  hhi: number;
-  coverage: number;
-  assumptions: Array<string>;
-  shares: Array<{ origin: string; value: number; share: number }>;
-  topThirdCountry: { origin: string; share: number } | null;
-  sources: Array<{ id: string; title: string; publisher: string; year: number | null; url: string | null }>;
-};
+export type DependencyCellQuery = { location: { total: number, unit: string, hhi: number, coverage: number, assumptions: Array<string>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, control: { total: number, unit: string, hhi: number, coverage: number, assumptions: Array<string>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, lookThrough?: { assumed: number, assumptions: Array<string>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, paths: Array<{ origins: Array<string>, weight: number, assumed: boolean }> } };
+
+export type DependencyDetailFragment = { total: number, unit: string, hhi: number, coverage: number, assumptions: Array<string>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> };
 
 export type NeighbourhoodQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -127,117 +108,17 @@ export type NeighbourhoodQueryVariables = Exact<{
   limit?: number | null | undefined;
 }>;
 
-export type NeighbourhoodQuery = {
-  subgraph: {
-    truncated: boolean;
-    nodes: Array<{ id: string; label: string; type: string; name: string; data: unknown }>;
-    edges: Array<{ id: string; source: string; target: string; type: string; data: unknown }>;
-  };
-};
+
+export type NeighbourhoodQuery = { subgraph: { truncated: boolean, nodes: Array<{ id: string, label: string, type: string, name: string, data: unknown }>, edges: Array<{ id: string, source: string, target: string, type: string, data: unknown }> } };
 
 export type OwnershipQueryVariables = Exact<{
   entity: string | number;
 }>;
 
-export type OwnershipQuery = {
-  ownership: {
-    entity: string;
-    unknownShare: number;
-    converged: boolean;
-    assumptions: Array<string>;
-    ultimateOwners: Array<{ share: number; owner: { id: string; name: string; country: { id: string } } }>;
-    effectiveOwners: Array<{ share: number; isUltimate: boolean; owner: { id: string } }>;
-    byCountry: Array<{ origin: string; share: number }>;
-  };
-  company: {
-    id: string;
-    name: string;
-    country: { id: string };
-    owners: Array<{
-      share: number;
-      owner: {
-        id: string;
-        name: string;
-        country: { id: string };
-        owners: Array<{
-          share: number;
-          owner: {
-            id: string;
-            name: string;
-            country: { id: string };
-            owners: Array<{
-              share: number;
-              owner: {
-                id: string;
-                name: string;
-                country: { id: string };
-                owners: Array<{ share: number; owner: { id: string; name: string } }>;
-              };
-            }>;
-          };
-        }>;
-      };
-    }>;
-  } | null;
-  facility: {
-    id: string;
-    name: string;
-    type: FacilityType;
-    status: FacilityStatus;
-    country: { id: string };
-    owners: Array<{
-      share: number;
-      owner: {
-        id: string;
-        name: string;
-        country: { id: string };
-        owners: Array<{
-          share: number;
-          owner: {
-            id: string;
-            name: string;
-            country: { id: string };
-            owners: Array<{
-              share: number;
-              owner: {
-                id: string;
-                name: string;
-                country: { id: string };
-                owners: Array<{ share: number; owner: { id: string; name: string } }>;
-              };
-            }>;
-          };
-        }>;
-      };
-    }>;
-  } | null;
-};
 
-export type ChainLinkFragment = {
-  share: number;
-  owner: {
-    id: string;
-    name: string;
-    country: { id: string };
-    owners: Array<{
-      share: number;
-      owner: {
-        id: string;
-        name: string;
-        country: { id: string };
-        owners: Array<{
-          share: number;
-          owner: {
-            id: string;
-            name: string;
-            country: { id: string };
-            owners: Array<{ share: number; owner: { id: string; name: string } }>;
-          };
-        }>;
-      };
-    }>;
-  };
-};
+export type OwnershipQuery = { ownership: { entity: string, unknownShare: number, converged: boolean, assumptions: Array<string>, ultimateOwners: Array<{ share: number, owner: { id: string, name: string, country: { id: string } } }>, effectiveOwners: Array<{ share: number, isUltimate: boolean, owner: { id: string } }>, byCountry: Array<{ origin: string, share: number }> }, company: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string } }> } }> } }> } }> } | null, facility: { id: string, name: string, type: FacilityType, status: FacilityStatus, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string } }> } }> } }> } }> } | null };
+
+export type ChainLinkFragment = { share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string } }> } }> } }> } };
 
 export type InvestorRegionsQueryVariables = Exact<{
   stage: Stage;
@@ -246,83 +127,21 @@ export type InvestorRegionsQueryVariables = Exact<{
   material?: string | number | null | undefined;
 }>;
 
-export type InvestorRegionsQuery = {
-  capacityByInvestorRegion: Array<{ origin: string; value: number; share: number }>;
-  facilities: {
-    totalCount: number;
-    edges: Array<{
-      node: {
-        id: string;
-        name: string;
-        status: FacilityStatus;
-        chemistry: string | null;
-        country: { id: string };
-        operator: { name: string } | null;
-        capacities: Array<{ year: number; value: number; unit: string; material: { id: string } }>;
-      };
-    }>;
-  };
-};
+
+export type InvestorRegionsQuery = { capacityByInvestorRegion: Array<{ origin: string, value: number, share: number }>, facilities: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: FacilityStatus, chemistry: string | null, country: { id: string }, operator: { name: string } | null, capacities: Array<{ year: number, value: number, unit: string, material: { id: string } }> } }> } };
 
 export type TargetEvaluationsQueryVariables = Exact<{
   scope?: string | number | null | undefined;
   weights?: StatusWeightsInput | null | undefined;
 }>;
 
-export type TargetEvaluationsQuery = {
-  targetEvaluations: Array<{
-    dominant: string | null;
-    unit: string;
-    baselineYear: number;
-    targetYear: number;
-    baselineShare: number;
-    projectedShare: number;
-    reduction: number;
-    status: string;
-    gapTo30: number;
-    gapTo50: number;
-    meetsMaxShare: boolean | null;
-    demand: number;
-    nonDominant: number;
-    assumptions: Array<string>;
-    target: {
-      id: string;
-      name: string | null;
-      kind: TargetKind;
-      stage: Stage | null;
-      scope: string;
-      share: number | null;
-      material: { id: string; name: string };
-      sources: Array<{ id: string; title: string; publisher: string; year: number | null; url: string | null }>;
-    };
-    contributions: Array<{
-      status: FacilityStatus;
-      weight: number;
-      capacity: number;
-      viaFlow: boolean;
-      contribution: number;
-      facility: { id: string; name: string; country: { id: string } };
-    }>;
-    weights: {
-      OPERATING: number;
-      RAMP_UP: number;
-      UNDER_CONSTRUCTION: number;
-      PLANNED: number;
-      PAUSED: number;
-      STOPPED: number;
-      CANCELLED: number;
-    };
-  }>;
-};
 
-export type LookupsQueryVariables = Exact<{ [key: string]: never }>;
+export type TargetEvaluationsQuery = { targetEvaluations: Array<{ dominant: string | null, unit: string, baselineYear: number, targetYear: number, baselineShare: number, projectedShare: number, reduction: number, status: string, gapTo30: number, gapTo50: number, meetsMaxShare: boolean | null, demand: number, nonDominant: number, assumptions: Array<string>, target: { id: string, name: string | null, kind: TargetKind, stage: Stage | null, scope: string, share: number | null, material: { id: string, name: string }, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, contributions: Array<{ status: FacilityStatus, weight: number, capacity: number, viaFlow: boolean, contribution: number, facility: { id: string, name: string, country: { id: string } } }>, weights: { OPERATING: number, RAMP_UP: number, UNDER_CONSTRUCTION: number, PLANNED: number, PAUSED: number, STOPPED: number, CANCELLED: number } }> };
 
-export type LookupsQuery = {
-  countries: Array<{ id: string; name: string; eu: boolean; regions: Array<{ id: string }> }>;
-  regions: Array<{ id: string; name: string }>;
-  materials: Array<{ id: string; name: string; unit: string }>;
-  sources: Array<{ id: string; title: string; publisher: string; year: number | null; url: string | null }>;
-};
+export type LookupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LookupsQuery = { countries: Array<{ id: string, name: string, eu: boolean, regions: Array<{ id: string }> }>, regions: Array<{ id: string, name: string }>, materials: Array<{ id: string, name: string, unit: string }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -342,8 +161,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const DependencyDetailFragmentDoc = new TypedDocumentString(
-  `
+export const DependencyDetailFragmentDoc = new TypedDocumentString(`
     fragment DependencyDetail on Dependency {
   total
   unit
@@ -367,11 +185,8 @@ export const DependencyDetailFragmentDoc = new TypedDocumentString(
     url
   }
 }
-    `,
-  { fragmentName: 'DependencyDetail' },
-) as unknown as TypedDocumentString<DependencyDetailFragment, unknown>;
-export const ChainLinkFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"DependencyDetail"}) as unknown as TypedDocumentString<DependencyDetailFragment, unknown>;
+export const ChainLinkFragmentDoc = new TypedDocumentString(`
     fragment ChainLink on Holding {
   share
   owner {
@@ -409,9 +224,7 @@ export const ChainLinkFragmentDoc = new TypedDocumentString(
     }
   }
 }
-    `,
-  { fragmentName: 'ChainLink' },
-) as unknown as TypedDocumentString<ChainLinkFragment, unknown>;
+    `, {"fragmentName":"ChainLink"}) as unknown as TypedDocumentString<ChainLinkFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
