@@ -3,6 +3,7 @@ import type {
   CompanyRow,
   CountryRow,
   Dataset,
+  EntityKey,
   FacilityRow,
   FacilityStatus,
   FacilityType,
@@ -94,6 +95,30 @@ export interface RowByKind {
 /** An entity of any kind, tagged with its kind. */
 export type Entity = { [K in keyof RowByKind]: { kind: K; row: RowByKind[K] } }[keyof RowByKind];
 export type EntityKind = Entity['kind'];
+
+/** Node label of each entity kind (SPEC section 2). */
+export const LABEL_OF_KIND: Readonly<Record<EntityKind, GraphNodeLabel>> = {
+  source: 'Source',
+  region: 'Region',
+  country: 'Country',
+  material: 'Material',
+  company: 'Company',
+  facility: 'Facility',
+  target: 'Target',
+  scenario: 'Scenario',
+};
+
+/** The kind of entity each entity array of a dataset document holds. */
+export const KIND_OF_KEY: Readonly<Record<EntityKey, EntityKind>> = {
+  sources: 'source',
+  regions: 'region',
+  countries: 'country',
+  materials: 'material',
+  companies: 'company',
+  facilities: 'facility',
+  targets: 'target',
+  scenarios: 'scenario',
+};
 
 export interface FacilityFilter {
   type?: readonly FacilityType[];

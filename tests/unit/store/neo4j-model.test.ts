@@ -2,10 +2,9 @@ import neo4j, { Neo4jError, error as driverErrors } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { DATASET_KEYS, type Dataset, type DatasetKey } from '../../../api/src/dataset/types.js';
 import { graphEdges } from '../../../api/src/store/embedded/memory-index.js';
-import { StoreUnavailableError } from '../../../api/src/store/graph-store.js';
+import { LABEL_OF_KIND, StoreUnavailableError } from '../../../api/src/store/graph-store.js';
 import { ImportBatchError, mapDriverError } from '../../../api/src/store/neo4j/errors.js';
 import {
-  LABEL_OF_KIND,
   edgeFromRelationship,
   entityFromRecord,
   fromNeo4j,

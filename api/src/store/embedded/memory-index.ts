@@ -1,38 +1,17 @@
 import MiniSearch from 'minisearch';
 import type { CapacityRow, CompanyRow, Dataset, FacilityRow, OwnershipRow } from '../../dataset/types.js';
-import type {
-  Entity,
-  EntityKind,
-  FacilityFilter,
-  GraphEdge,
-  GraphNode,
-  GraphNodeLabel,
-  SearchHit,
-  Subgraph,
-  SubgraphArgs,
+import {
+  KIND_OF_KEY,
+  LABEL_OF_KIND,
+  type Entity,
+  type EntityKind,
+  type FacilityFilter,
+  type GraphEdge,
+  type GraphNode,
+  type SearchHit,
+  type Subgraph,
+  type SubgraphArgs,
 } from '../graph-store.js';
-
-const KIND_OF_KEY = {
-  sources: 'source',
-  regions: 'region',
-  countries: 'country',
-  materials: 'material',
-  companies: 'company',
-  facilities: 'facility',
-  targets: 'target',
-  scenarios: 'scenario',
-} as const satisfies Record<string, EntityKind>;
-
-const LABEL_OF_KIND: Record<EntityKind, GraphNodeLabel> = {
-  source: 'Source',
-  region: 'Region',
-  country: 'Country',
-  material: 'Material',
-  company: 'Company',
-  facility: 'Facility',
-  target: 'Target',
-  scenario: 'Scenario',
-};
 
 interface SearchDocument {
   id: string;

@@ -9,25 +9,22 @@ import {
   type OwnershipRow,
   type ProductionRow,
 } from '../../dataset/types.js';
-import type { Entity, EntityKind, GraphEdge, GraphEdgeType, GraphNode, GraphNodeLabel } from '../graph-store.js';
+import {
+  KIND_OF_KEY,
+  LABEL_OF_KIND,
+  type Entity,
+  type EntityKind,
+  type GraphEdge,
+  type GraphEdgeType,
+  type GraphNode,
+  type GraphNodeLabel,
+} from '../graph-store.js';
 
 /**
  * The pure half of the Neo4j store: how rows of the interchange format become Cypher parameters and how records
  * come back as rows, the allow-lists of labels and relationship types, Neo4j integers converted at the door, the
  * Lucene query for search. Nothing here talks to a server, so all of it is unit-tested without one.
  */
-
-/** Node label of each entity kind (SPEC section 2). */
-export const LABEL_OF_KIND: Readonly<Record<EntityKind, GraphNodeLabel>> = {
-  source: 'Source',
-  region: 'Region',
-  country: 'Country',
-  material: 'Material',
-  company: 'Company',
-  facility: 'Facility',
-  target: 'Target',
-  scenario: 'Scenario',
-};
 
 /** Extra label of each facility type. */
 export const FACILITY_TYPE_LABELS = {
@@ -58,20 +55,7 @@ export const RELATIONSHIP_TYPES: readonly GraphEdgeType[] = [
   'SUPPLIES',
 ];
 
-type EntityKey =
-  'sources' | 'regions' | 'countries' | 'materials' | 'companies' | 'facilities' | 'targets' | 'scenarios';
 type RelationshipKey = 'capacities' | 'ownership' | 'production' | 'flows';
-
-const KIND_OF_KEY: Readonly<Record<EntityKey, EntityKind>> = {
-  sources: 'source',
-  regions: 'region',
-  countries: 'country',
-  materials: 'material',
-  companies: 'company',
-  facilities: 'facility',
-  targets: 'target',
-  scenarios: 'scenario',
-};
 
 /**
  * The properties stored on each entity's node, in row order. The row's references are relationships instead:

@@ -6,6 +6,7 @@ import type { Lookups } from '../../lib/use-lookups';
 import { useQuery } from '../../lib/use-query';
 import { useUrlState } from '../../lib/url-state';
 import { DependencyCellDocument } from './queries';
+import { SourceCitation } from '../../components/SourceCitation';
 
 /** Stages a look-through can reach back to from `stage` (EXTRACTION … the stage before it; none for RECYCLING). */
 export function upstreamStages(stage: string): Stage[] {
@@ -169,15 +170,7 @@ export function CellDetail({
           <ul className="sources">
             {data.location.sources.map((s) => (
               <li key={s.id}>
-                {s.url ? (
-                  <a href={s.url} target="_blank" rel="noreferrer">
-                    {s.title}
-                  </a>
-                ) : (
-                  s.title
-                )}{' '}
-                — {s.publisher}
-                {s.year ? `, ${s.year}` : ''}
+                <SourceCitation source={s} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import type { ViewEdge, ViewNode } from '../../graph/style';
 import type { Lookups } from '../../lib/use-lookups';
 import { humanize } from '../../lib/format';
+import { SourceCitation } from '../../components/SourceCitation';
 
 function show(value: unknown, names: ReadonlyMap<string, string>, key = ''): string {
   if (value === null || value === undefined) return '–';
@@ -21,16 +22,9 @@ function Sources({ ids, lookups }: { ids: unknown; lookups: Lookups }) {
       {list.map((id) => {
         const source = lookups.sources.get(id);
         if (!source) return <li key={id}>{id}</li>;
-        const text = `${source.title} — ${source.publisher}${source.year ? `, ${source.year}` : ''}`;
         return (
           <li key={id}>
-            {source.url ? (
-              <a href={source.url} target="_blank" rel="noreferrer">
-                {text}
-              </a>
-            ) : (
-              text
-            )}
+            <SourceCitation source={source} />
           </li>
         );
       })}

@@ -8,6 +8,7 @@ import { useQuery } from '../../lib/use-query';
 import { useUrlState } from '../../lib/url-state';
 import { TargetEvaluationsDocument } from './queries';
 import { DEFAULT_WEIGHTS, weightKey, weightsFromParams } from './weights';
+import { SourceCitation } from '../../components/SourceCitation';
 
 type Evaluation = TargetEvaluationsQuery['targetEvaluations'][number];
 
@@ -169,14 +170,7 @@ function TargetCard({
           ))}
           {t.sources.map((s) => (
             <li key={s.id}>
-              {s.url ? (
-                <a href={s.url} target="_blank" rel="noreferrer">
-                  {s.title}
-                </a>
-              ) : (
-                s.title
-              )}{' '}
-              — {s.publisher}
+              <SourceCitation source={s} />
             </li>
           ))}
         </ul>
