@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDatasetPath } from '../../../api/src/dataset/read.js';
 import { validateDataset } from '../../../api/src/dataset/validate.js';
@@ -7,6 +9,8 @@ import { BUNDLED_DATASET } from '../../../api/src/env.js';
 const EU27 = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
 const KEY_MATERIALS = ['lithium', 'nickel', 'cobalt', 'graphite', 'manganese'];
 const EUROPE_REGIONS = ['EU', 'OTHER-EUROPE'];
+
+const GAPS_FILE = fileURLToPath(new URL('../../../seed/GAPS.md', import.meta.url));
 
 let data: Dataset;
 
@@ -95,15 +99,20 @@ describe('the bundled dataset', () => {
       expect(data.facilities.filter((f) => f.type === 'CELL_PLANT' && inEurope(f.country)).length).toBeGreaterThanOrEqual(40);
     });
 
-    it('every German cell plant has a status, a status date, a company and a capacity', () => {
+    it('every German cell plant has a status, a status date, a company, and a capacity or a listed gap', () => {
       const german = data.facilities.filter((f) => f.type === 'CELL_PLANT' && f.country === 'DE');
       expect(german.length).toBeGreaterThanOrEqual(10);
       const withCapacity = new Set(data.capacities.map((c) => c.facility));
+      // A plant whose capacity no source states is named in the gaps list rather than given a guessed figure.
+      const gaps = readFileSync(GAPS_FILE, 'utf8');
       for (const f of german) {
         expect(f.statusDate, `${f.id} statusDate`).toBeTruthy();
         expect(f.operator, `${f.id} operator`).toBeTruthy();
-        expect(withCapacity.has(f.id), `${f.id} has no capacity row`).toBe(true);
+        expect(withCapacity.has(f.id) || gaps.includes(`\`${f.id}\``), `${f.id}: no capacity row and not in seed/GAPS.md`).toBe(
+          true,
+        );
       }
+      expect(german.filter((f) => withCapacity.has(f.id)).length, 'German plants with a capacity row').toBeGreaterThanOrEqual(10);
     });
 
     it.each([
