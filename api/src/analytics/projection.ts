@@ -63,7 +63,10 @@ export interface Projection {
   readonly capValue: Float64Array;
   /** Row index into `dataset.capacities` (for sources). */
   readonly capRow: Int32Array;
-  /** (material, facility stage, year) → capacity entries (indices into the cap arrays). */
+  /**
+   * (material, facility stage, year) → INSTALLED capacity entries (indices into the cap arrays): what stands in
+   * for a missing statistic. An announced (PLANNED) row is not supply of that year, so it is not in here.
+   */
   readonly capByKey: ReadonlyMap<number, Int32Array>;
 
   /** Direct owners of each entity (CSR over the ownership entity space). */
@@ -253,7 +256,7 @@ export function buildProjection(dataset: Dataset): Projection {
     capMaterial[i] = capMaterialOfRow[capRow[i]!]!;
     capYear[i] = row.year;
     capValue[i] = row.value;
-    capKey[i] = cellKey(capMaterial[i]!, facilityStage[f]!, row.year);
+    capKey[i] = row.kind === 'PLANNED' ? -1 : cellKey(capMaterial[i]!, facilityStage[f]!, row.year);
   }
   const capStart = csr(capFacility, nFacilities).start;
 

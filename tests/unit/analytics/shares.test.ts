@@ -29,6 +29,7 @@ describe('dependency shares (SPEC 4.1)', () => {
   it('counts flows into a region from outside it, ignores flows within and out of it, and lets facility capacity stand in', () => {
     const d = dependency(shares, { scope: 'EU', material: 'lithium', stage: 'REFINING', year: 2024 });
     // DE production 100 + FR stand-in (ref-fr capacity of 2024, not 2023) 50 + imports CN→DE 600 + CL→FR 150 = 900.
+    // ref-fr's PLANNED 1000 for 2024 is an announcement, not supply: it does not stand in.
     // Ignored: DE→FR 30 (within), DE→CN 40 (out), CN→AU 999 (not into EU), CN→DE at EXTRACTION, CN→DE in 2023.
     expect(d.total).toBeCloseTo(900, EXACT);
     expect(d.shares.map((s) => s.origin)).toEqual(['CN', 'CL', 'DE', 'FR']);
