@@ -46,7 +46,14 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['api/src/env.ts', 'tests/**/*.ts', 'tests/**/*.tsx', 'bench/**/*.ts', 'web/vite.config.ts'],
+    files: [
+      'api/src/env.ts',
+      'tests/**/*.ts',
+      'tests/**/*.tsx',
+      'bench/**/*.ts',
+      'scripts/**/*.ts',
+      'web/vite.config.ts',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   {
