@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dependencyBand } from '../../web/src/features/dependency/bands';
+import { coverageNote, dependencyBand } from '../../web/src/features/dependency/bands';
 import { upstreamStages } from '../../web/src/features/dependency/CellDetail';
 import { capacityAt, capacityByLocation, type LocatedFacility } from '../../web/src/features/ownership/location-view';
 import { weightsFromParams } from '../../web/src/features/targets/weights';
@@ -90,5 +90,15 @@ describe('CSV and number formats', () => {
     expect(percent(undefined)).toBe('–');
     expect(quantity(16000, 't Li')).toBe('16,000 t Li');
     expect(quantity(2.5, 'GWh')).toBe('2.5 GWh');
+  });
+});
+
+describe('coverage note of a matrix cell', () => {
+  it('says when a share rests on plant capacity rather than statistics, and nothing when it does not', () => {
+    expect(coverageNote(3308, 0)).toBe('plants only');
+    expect(coverageNote(900, 450 / 900)).toBe('50 % statistics');
+    expect(coverageNote(900, 850 / 900)).toBe(''); // ≥ 90 %: a small stand-in is not worth a note
+    expect(coverageNote(1000, 1)).toBe('');
+    expect(coverageNote(0, 0)).toBe('');
   });
 });

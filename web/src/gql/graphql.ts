@@ -85,7 +85,7 @@ export type DependencyMatrixQueryVariables = Exact<{
 }>;
 
 
-export type DependencyMatrixQuery = { location: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, topThirdCountry: { origin: string, share: number } | null } }>, control: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, topThirdCountry: { origin: string, share: number } | null } }> };
+export type DependencyMatrixQuery = { location: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, topThirdCountry: { origin: string, share: number } | null } }>, control: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, topThirdCountry: { origin: string, share: number } | null } }> };
 
 export type DependencyCellQueryVariables = Exact<{
   material: string | number;
@@ -244,6 +244,7 @@ export const DependencyMatrixDocument = new TypedDocumentString(`
     dependency {
       total
       unit
+      coverage
       topThirdCountry {
         origin
         share
@@ -256,6 +257,7 @@ export const DependencyMatrixDocument = new TypedDocumentString(`
     dependency {
       total
       unit
+      coverage
       topThirdCountry {
         origin
         share

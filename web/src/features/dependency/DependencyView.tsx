@@ -5,7 +5,7 @@ import { STAGES, humanize, percent } from '../../lib/format';
 import { useLookups } from '../../lib/use-lookups';
 import { useQuery } from '../../lib/use-query';
 import { useUrlState } from '../../lib/url-state';
-import { BAND_TEXT, dependencyBand } from './bands';
+import { BAND_TEXT, dependencyBand, coverageNote } from './bands';
 import { CellDetail } from './CellDetail';
 import { DependencyMatrixDocument } from './queries';
 
@@ -51,19 +51,21 @@ function Matrix({
               const top = cell?.dependency.topThirdCountry;
               const band = dependencyBand(cell?.dependency.total ?? 0, top?.share);
               const origin = top ? (names.get(top.origin) ?? top.origin) : '';
+              const basis = cell ? coverageNote(cell.dependency.total, cell.dependency.coverage) : '';
               return (
                 <td key={s}>
                   <button
                     type="button"
                     className={`cell band-${band}${band === 'empty' ? ' empty' : ''}`}
                     aria-pressed={selected === key}
-                    aria-label={`${m.name}, ${humanize(s)}: ${top ? `${percent(top.share)} from ${origin}` : 'no third-country supply'} (${BAND_TEXT[band]}), ${title}`}
+                    aria-label={`${m.name}, ${humanize(s)}: ${top ? `${percent(top.share)} from ${origin}` : 'no third-country supply'} (${BAND_TEXT[band]})${basis ? `, ${basis}` : ''}, ${title}`}
                     onClick={() => onOpen(key)}
                   >
                     {top ? (
                       <>
                         <div className="share">{percent(top.share, 0)}</div>
                         <div className="origin">{origin}</div>
+                        {basis && <div className="basis">{basis}</div>}
                       </>
                     ) : (
                       <div className="origin">{(cell?.dependency.total ?? 0) > 0 ? 'in scope' : '—'}</div>

@@ -1,4 +1,4 @@
-import { CRMA_BENCHMARK } from '../../lib/format';
+import { CRMA_BENCHMARK, percent } from '../../lib/format';
 
 export type Band = 'empty' | 'low' | 'mid' | 'high';
 
@@ -23,3 +23,15 @@ export const BAND_TEXT: Readonly<Record<Band, string>> = {
   mid: '50–65 %, near the benchmark',
   high: 'at or above the 65 % benchmark',
 };
+
+/** Cells with at least this share from statistics carry no coverage note (small stand-ins are noise there). */
+export const COVERAGE_NOTED_BELOW = 0.9;
+
+/**
+ * How much of a cell rests on plant capacity standing in for a missing statistic (SPEC 4.1 `coverage`): a share
+ * computed from a few plants reads very differently from one computed from national statistics.
+ */
+export function coverageNote(total: number, coverage: number): string {
+  if (total <= 0 || coverage >= COVERAGE_NOTED_BELOW) return '';
+  return coverage <= 0.005 ? 'plants only' : `${percent(coverage, 0)} statistics`;
+}

@@ -8,6 +8,7 @@ export const DependencyMatrixDocument = graphql(`
       dependency {
         total
         unit
+        coverage
         topThirdCountry {
           origin
           share
@@ -20,6 +21,7 @@ export const DependencyMatrixDocument = graphql(`
       dependency {
         total
         unit
+        coverage
         topThirdCountry {
           origin
           share
