@@ -2,7 +2,7 @@ import neo4j, { Neo4jError, error as driverErrors } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { DATASET_KEYS, type Dataset, type DatasetKey } from '../../../api/src/dataset/types.js';
 import { graphEdges } from '../../../api/src/store/embedded/memory-index.js';
-import { LABEL_OF_KIND, StoreUnavailableError } from '../../../api/src/store/graph-store.js';
+import { KIND_OF_KEY, LABEL_OF_KIND, StoreUnavailableError } from '../../../api/src/store/graph-store.js';
 import { ImportBatchError, mapDriverError } from '../../../api/src/store/neo4j/errors.js';
 import {
   edgeFromRelationship,
@@ -18,16 +18,6 @@ import {
 import { facilityFilterParams } from '../../../api/src/store/neo4j/neo4j-store.js';
 import { fixture } from '../../helpers.js';
 
-const KIND_OF_KEY = {
-  sources: 'source',
-  regions: 'region',
-  countries: 'country',
-  materials: 'material',
-  companies: 'company',
-  facilities: 'facility',
-  targets: 'target',
-  scenarios: 'scenario',
-} as const;
 const RELATIONSHIP_KEYS = ['capacities', 'ownership', 'production', 'flows'] as const;
 
 /** What Neo4j would hand back for a property map we wrote: plain values, integers as driver Integers. */
