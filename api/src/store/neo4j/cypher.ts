@@ -3,8 +3,8 @@
  * as parameters, labels and relationship types are spelled out here from the graph model (SPEC section 2), never
  * taken from input. `tests/unit/store/cypher-lint.test.ts` checks every statement with Neo4j's own parser and
  * semantic analysis (`@neo4j-cypher/language-support`) against our labels, relationship types, property keys and
- * parameters; `tests/unit/store/cypher-interpolation.test.ts` fails if any text here is built from a value (a
- * template may only splice the fixed fragments declared at the top of this file).
+ * parameters; `tests/unit/store/cypher-interpolation.test.ts` fails if any text here is built by interpolation. Every
+ * statement is written out in full, so what the check sees is exactly what Neo4j runs.
  *
  * Extra labels beyond SPEC section 2: `Entity` on every node that has an `id` (one uniqueness constraint across
  * all kinds, one full-text index, lookups by id of any kind) and one `Meta {id: 'dataset'}` node with the data
@@ -16,39 +16,6 @@
 export type Statement = string & { readonly __cypherStatement: unique symbol };
 
 type Catalog<T> = { readonly [K in keyof T]: Statement };
-
-// ---- fragments (fixed text; spliced only into the templates below) -------------------------------------------
-
-/** Every relationship type of the model, for neighbourhood walks. */
-const RELATIONSHIP_TYPES = 'IN_REGION|LOCATED_IN|HEADQUARTERED_IN|OWNS|OPERATES|HAS_CAPACITY|PRODUCED|SUPPLIES';
-
-/** What every node read returns, for a node bound to `n`; `entityFromRecord` (model.ts) turns it into a row. */
-const ENTITY_FIELDS = `n {.*} AS props,
-  labels(n) AS labels,
-  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
-  COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
-  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators`;
-
-/** The facility filter (graph-store.ts `FacilityFilter`) on a facility bound to `f`; a null parameter = no filter. */
-const FACILITY_FILTER = `($types IS NULL OR f.type IN $types)
-  AND ($stages IS NULL OR f.stage IN $stages)
-  AND ($statuses IS NULL OR f.status IN $statuses)
-  AND ($countries IS NULL OR EXISTS { MATCH (f)-[:LOCATED_IN]->(fc:Country) WHERE fc.id IN $countries })
-  AND ($regions IS NULL OR EXISTS { MATCH (f)-[:LOCATED_IN]->(:Country)-[:IN_REGION]->(fr:Region) WHERE fr.id IN $regions })
-  AND ($materials IS NULL OR EXISTS { MATCH (f)-[:HAS_CAPACITY]->(fm:Material) WHERE fm.id IN $materials })
-  AND ($text IS NULL OR toLower(f.name) CONTAINS $text OR toLower(f.id) CONTAINS $text
-       OR any(alias IN coalesce(f.aliases, []) WHERE toLower(alias) CONTAINS $text))`;
-
-/** The company filter (graph-store.ts `CompanyFilter`) on a company bound to `f`. */
-const COMPANY_FILTER = `($countries IS NULL OR EXISTS { MATCH (f)-[:HEADQUARTERED_IN]->(fc:Country) WHERE fc.id IN $countries })
-  AND ($text IS NULL OR toLower(f.name) CONTAINS $text OR toLower(f.id) CONTAINS $text
-       OR any(alias IN coalesce(f.aliases, []) WHERE toLower(alias) CONTAINS $text))`;
-
-/** One page of the rows matched so far (bound to `f`, any order): ids after `$after`, `$first` of them. */
-const PAGE = `WITH f ORDER BY f.id
-WITH collect(f.id) AS matched
-WITH size(matched) AS totalCount, [id IN matched WHERE $after IS NULL OR id > $after] AS rest
-RETURN totalCount, rest[0..$first] AS ids, size(rest) > $first AS hasNextPage`;
 
 // ---- schema (run on start; every statement is idempotent) -------------------------------------------------------
 
@@ -195,14 +162,46 @@ export const UPSERT = upsertText as Catalog<typeof upsertText>;
 
 const cypherText = {
   /** Rows of every entity kind (for `snapshot()` and the `list*` lookups), ordered by id. */
-  listSources: `MATCH (n:Source) RETURN ${ENTITY_FIELDS} ORDER BY n.id`,
-  listRegions: `MATCH (n:Region) RETURN ${ENTITY_FIELDS} ORDER BY n.id`,
-  listCountries: `MATCH (n:Country) RETURN ${ENTITY_FIELDS} ORDER BY n.id`,
-  listMaterials: `MATCH (n:Material) RETURN ${ENTITY_FIELDS} ORDER BY n.id`,
-  listCompanies: `MATCH (n:Company) RETURN ${ENTITY_FIELDS} ORDER BY n.id`,
-  listFacilities: `MATCH (n:Facility) RETURN ${ENTITY_FIELDS} ORDER BY n.id`,
-  listTargets: `MATCH (n:Target) RETURN ${ENTITY_FIELDS} ORDER BY n.id`,
-  listScenarios: `MATCH (n:Scenario) RETURN ${ENTITY_FIELDS} ORDER BY n.id`,
+  listSources: `MATCH (n:Source) RETURN n {.*} AS props,
+  labels(n) AS labels,
+  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
+  COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
+  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators ORDER BY n.id`,
+  listRegions: `MATCH (n:Region) RETURN n {.*} AS props,
+  labels(n) AS labels,
+  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
+  COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
+  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators ORDER BY n.id`,
+  listCountries: `MATCH (n:Country) RETURN n {.*} AS props,
+  labels(n) AS labels,
+  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
+  COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
+  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators ORDER BY n.id`,
+  listMaterials: `MATCH (n:Material) RETURN n {.*} AS props,
+  labels(n) AS labels,
+  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
+  COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
+  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators ORDER BY n.id`,
+  listCompanies: `MATCH (n:Company) RETURN n {.*} AS props,
+  labels(n) AS labels,
+  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
+  COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
+  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators ORDER BY n.id`,
+  listFacilities: `MATCH (n:Facility) RETURN n {.*} AS props,
+  labels(n) AS labels,
+  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
+  COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
+  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators ORDER BY n.id`,
+  listTargets: `MATCH (n:Target) RETURN n {.*} AS props,
+  labels(n) AS labels,
+  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
+  COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
+  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators ORDER BY n.id`,
+  listScenarios: `MATCH (n:Scenario) RETURN n {.*} AS props,
+  labels(n) AS labels,
+  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
+  COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
+  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators ORDER BY n.id`,
 
   /** Relationship rows of every kind, ordered by their natural key. */
   listCapacities: `MATCH (f:Facility)-[r:HAS_CAPACITY]->(m:Material)
@@ -221,17 +220,36 @@ ORDER BY source, target, r.material, r.stage, r.year`,
   /** Entities of any kind by id (ids that do not exist give no row). */
   entitiesById: `UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN ${ENTITY_FIELDS}`,
+RETURN n {.*} AS props,
+  labels(n) AS labels,
+  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
+  COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
+  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators`,
 
   /** Ids of one page of facilities matching a filter, with the total. */
   facilityPage: `MATCH (f:Facility)
-WHERE ${FACILITY_FILTER}
-${PAGE}`,
+WHERE ($types IS NULL OR f.type IN $types)
+  AND ($stages IS NULL OR f.stage IN $stages)
+  AND ($statuses IS NULL OR f.status IN $statuses)
+  AND ($countries IS NULL OR EXISTS { MATCH (f)-[:LOCATED_IN]->(fc:Country) WHERE fc.id IN $countries })
+  AND ($regions IS NULL OR EXISTS { MATCH (f)-[:LOCATED_IN]->(:Country)-[:IN_REGION]->(fr:Region) WHERE fr.id IN $regions })
+  AND ($materials IS NULL OR EXISTS { MATCH (f)-[:HAS_CAPACITY]->(fm:Material) WHERE fm.id IN $materials })
+  AND ($text IS NULL OR toLower(f.name) CONTAINS $text OR toLower(f.id) CONTAINS $text
+       OR any(alias IN coalesce(f.aliases, []) WHERE toLower(alias) CONTAINS $text))
+WITH f ORDER BY f.id
+WITH collect(f.id) AS matched
+WITH size(matched) AS totalCount, [id IN matched WHERE $after IS NULL OR id > $after] AS rest
+RETURN totalCount, rest[0..$first] AS ids, size(rest) > $first AS hasNextPage`,
 
   /** Ids of one page of companies matching a filter, with the total. */
   companyPage: `MATCH (f:Company)
-WHERE ${COMPANY_FILTER}
-${PAGE}`,
+WHERE ($countries IS NULL OR EXISTS { MATCH (f)-[:HEADQUARTERED_IN]->(fc:Country) WHERE fc.id IN $countries })
+  AND ($text IS NULL OR toLower(f.name) CONTAINS $text OR toLower(f.id) CONTAINS $text
+       OR any(alias IN coalesce(f.aliases, []) WHERE toLower(alias) CONTAINS $text))
+WITH f ORDER BY f.id
+WITH collect(f.id) AS matched
+WITH size(matched) AS totalCount, [id IN matched WHERE $after IS NULL OR id > $after] AS rest
+RETURN totalCount, rest[0..$first] AS ids, size(rest) > $first AS hasNextPage`,
 
   /** Ownership rows by the owned entity, and by the owner. */
   ownersOf: `UNWIND $ids AS id
@@ -249,25 +267,40 @@ ORDER BY source, target, r.year, r.kind`,
   /** Facilities operated by each company, in id order. */
   operatedBy: `UNWIND $ids AS id
 MATCH (:Company {id: id})-[:OPERATES]->(n:Facility)
-RETURN ${ENTITY_FIELDS}
+RETURN n {.*} AS props,
+  labels(n) AS labels,
+  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
+  COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
+  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators
 ORDER BY n.id`,
 
   /** Full-text search; `$query` is a Lucene query built by `luceneQuery` (model.ts) from the user's words. */
   search: `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $limit}) YIELD node, score
 WITH node AS n, score
-RETURN score, ${ENTITY_FIELDS}
+RETURN score, n {.*} AS props,
+  labels(n) AS labels,
+  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
+  COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
+  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators
 ORDER BY score DESC, n.id`,
 
   /** One hop of a subgraph walk: neighbours of the frontier not yet kept; facilities must match the filter. */
   neighbours: `UNWIND $frontier AS id
-MATCH (:Entity {id: id})-[:${RELATIONSHIP_TYPES}]-(f:Entity)
+MATCH (:Entity {id: id})-[:IN_REGION|LOCATED_IN|HEADQUARTERED_IN|OWNS|OPERATES|HAS_CAPACITY|PRODUCED|SUPPLIES]-(f:Entity)
 WITH DISTINCT f
-WHERE NOT f.id IN $kept AND (NOT f:Facility OR (${FACILITY_FILTER}))
+WHERE NOT f.id IN $kept AND (NOT f:Facility OR (($types IS NULL OR f.type IN $types)
+  AND ($stages IS NULL OR f.stage IN $stages)
+  AND ($statuses IS NULL OR f.status IN $statuses)
+  AND ($countries IS NULL OR EXISTS { MATCH (f)-[:LOCATED_IN]->(fc:Country) WHERE fc.id IN $countries })
+  AND ($regions IS NULL OR EXISTS { MATCH (f)-[:LOCATED_IN]->(:Country)-[:IN_REGION]->(fr:Region) WHERE fr.id IN $regions })
+  AND ($materials IS NULL OR EXISTS { MATCH (f)-[:HAS_CAPACITY]->(fm:Material) WHERE fm.id IN $materials })
+  AND ($text IS NULL OR toLower(f.name) CONTAINS $text OR toLower(f.id) CONTAINS $text
+       OR any(alias IN coalesce(f.aliases, []) WHERE toLower(alias) CONTAINS $text))))
 RETURN f.id AS id
 ORDER BY id`,
 
   /** Every relationship between two of the given nodes. */
-  edgesAmong: `MATCH (a:Entity)-[r:${RELATIONSHIP_TYPES}]->(b:Entity)
+  edgesAmong: `MATCH (a:Entity)-[r:IN_REGION|LOCATED_IN|HEADQUARTERED_IN|OWNS|OPERATES|HAS_CAPACITY|PRODUCED|SUPPLIES]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids
 RETURN a.id AS source, b.id AS target, type(r) AS type, r {.*} AS props`,
 
