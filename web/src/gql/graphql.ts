@@ -87,6 +87,8 @@ export type DependencyMatrixQueryVariables = Exact<{
 
 export type DependencyMatrixQuery = { location: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, topThirdCountry: { origin: string, share: number } | null } }>, control: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, topThirdCountry: { origin: string, share: number } | null } }> };
 
+export type MatrixCellFragment = { material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, topThirdCountry: { origin: string, share: number } | null } };
+
 export type DependencyCellQueryVariables = Exact<{
   material: string | number;
   stage: Stage;
@@ -161,6 +163,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MatrixCellFragmentDoc = new TypedDocumentString(`
+    fragment MatrixCell on DependencyCell {
+  material
+  stage
+  dependency {
+    total
+    unit
+    coverage
+    topThirdCountry {
+      origin
+      share
+    }
+  }
+}
+    `, {"fragmentName":"MatrixCell"}) as unknown as TypedDocumentString<MatrixCellFragment, unknown>;
 export const DependencyDetailFragmentDoc = new TypedDocumentString(`
     fragment DependencyDetail on Dependency {
   total
@@ -239,33 +256,25 @@ export const SearchDocument = new TypedDocumentString(`
 export const DependencyMatrixDocument = new TypedDocumentString(`
     query DependencyMatrix($year: Int!, $scope: ID) {
   location: dependencyMatrix(year: $year, scope: $scope, basis: LOCATION) {
-    material
-    stage
-    dependency {
-      total
-      unit
-      coverage
-      topThirdCountry {
-        origin
-        share
-      }
-    }
+    ...MatrixCell
   }
   control: dependencyMatrix(year: $year, scope: $scope, basis: CONTROL) {
-    material
-    stage
-    dependency {
-      total
-      unit
-      coverage
-      topThirdCountry {
-        origin
-        share
-      }
-    }
+    ...MatrixCell
   }
 }
-    `) as unknown as TypedDocumentString<DependencyMatrixQuery, DependencyMatrixQueryVariables>;
+    fragment MatrixCell on DependencyCell {
+  material
+  stage
+  dependency {
+    total
+    unit
+    coverage
+    topThirdCountry {
+      origin
+      share
+    }
+  }
+}`) as unknown as TypedDocumentString<DependencyMatrixQuery, DependencyMatrixQueryVariables>;
 export const DependencyCellDocument = new TypedDocumentString(`
     query DependencyCell($material: ID!, $stage: Stage!, $year: Int!, $scope: ID!, $upstream: Stage!, $withLookThrough: Boolean!) {
   location: dependency(

@@ -3,29 +3,23 @@ import { graphql } from '../../gql';
 export const DependencyMatrixDocument = graphql(`
   query DependencyMatrix($year: Int!, $scope: ID) {
     location: dependencyMatrix(year: $year, scope: $scope, basis: LOCATION) {
-      material
-      stage
-      dependency {
-        total
-        unit
-        coverage
-        topThirdCountry {
-          origin
-          share
-        }
-      }
+      ...MatrixCell
     }
     control: dependencyMatrix(year: $year, scope: $scope, basis: CONTROL) {
-      material
-      stage
-      dependency {
-        total
-        unit
-        coverage
-        topThirdCountry {
-          origin
-          share
-        }
+      ...MatrixCell
+    }
+  }
+
+  fragment MatrixCell on DependencyCell {
+    material
+    stage
+    dependency {
+      total
+      unit
+      coverage
+      topThirdCountry {
+        origin
+        share
       }
     }
   }
