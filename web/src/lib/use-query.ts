@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { QueryClient, keepPreviousData, useQuery as useTanStackQuery } from '@tanstack/react-query';
 import type { TypedDocumentString } from '../gql/graphql';
 import { request } from './graphql-client';
 
@@ -10,36 +10,38 @@ export interface QueryState<T> {
 }
 
 /**
- * Runs an operation whenever its variables change (compared by value), cancelling the previous request.
- * `skip` leaves the state idle (no request), for views waiting on user input.
+ * The app's one query cache (TanStack Query): identical requests are deduplicated, results are cached per
+ * operation and variables, and a request whose result is no longer wanted is cancelled. The data only changes on
+ * an import, so results stay fresh for a minute and are not refetched on focus.
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { staleTime: 60_000, gcTime: 5 * 60_000, refetchOnWindowFocus: false, retry: false },
+    },
+  });
+}
+
+/**
+ * Runs a typed operation through the query cache, keyed by the operation and its variables (compared by value).
+ * The previous result stays in `data` while the next one loads. `skip` leaves the state idle (no request), for
+ * views waiting on user input.
  */
 export function useQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   options: { skip?: boolean } = {},
 ): QueryState<TResult> {
-  const key = JSON.stringify(variables);
   const skip = options.skip ?? false;
-  const [state, setState] = useState<QueryState<TResult>>({ data: undefined, error: undefined, isLoading: !skip });
-  useEffect(() => {
-    if (skip) {
-      setState({ data: undefined, error: undefined, isLoading: false });
-      return undefined;
-    }
-    const controller = new AbortController();
-    setState((s) => ({ ...s, isLoading: true }));
-    request(document, JSON.parse(key) as TVariables, controller.signal).then(
-      (data) => setState({ data, error: undefined, isLoading: false }),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState({
-          data: undefined,
-          error: error instanceof Error ? error : new Error(String(error)),
-          isLoading: false,
-        });
-      },
-    );
-    return () => controller.abort();
-  }, [document, key, skip]);
-  return state;
+  const result = useTanStackQuery({
+    queryKey: [document.toString(), variables],
+    queryFn: ({ signal }) => request(document, variables, signal),
+    enabled: !skip,
+    placeholderData: keepPreviousData,
+  });
+  return {
+    data: skip ? undefined : result.data,
+    error: skip ? undefined : (result.error ?? undefined),
+    isLoading: !skip && result.isFetching,
+  };
 }
