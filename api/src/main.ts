@@ -6,14 +6,31 @@ import { startServer } from './server.js';
 async function main(): Promise<void> {
   const env = parseEnv();
   const store = await createStore(env);
-  const server = await startServer({ port: env.port, host: env.host, store, editorToken: env.editorToken });
+  const server = await startServer({
+    port: env.port,
+    host: env.host,
+    store,
+    editorToken: env.editorToken,
+    rateLimit: env.rateLimit,
+    requestTimeoutMs: env.requestTimeoutMs,
+    graphql: {
+      graphiql: env.graphiql,
+      introspection: env.introspection,
+      corsOrigins: env.corsOrigins,
+      executionTimeoutMs: env.executionTimeoutMs,
+      maxBodyBytes: env.maxBodyBytes,
+    },
+  });
   const where =
     store.kind === 'neo4j'
       ? `Neo4j at ${env.neo4j?.uri}`
       : `the embedded store (dataset ${env.datasetPath}; edits kept in ${env.dataDir})`;
   console.log(`Battery raw-materials graph on ${where}`);
-  console.log(`  web app   http://localhost:${env.port}/`);
-  console.log(`  GraphQL   http://localhost:${env.port}/graphql`);
+  const shown = env.host === '0.0.0.0' || env.host === '::' ? 'localhost' : env.host;
+  console.log(
+    `  web app   http://${shown}:${env.port}/  (listening on ${env.host}; HOST=0.0.0.0 to serve the network)`,
+  );
+  console.log(`  GraphQL   http://${shown}:${env.port}/graphql${env.graphiql ? ' (GraphiQL on)' : ''}`);
   console.log(env.editorToken ? '  mutations enabled (EDITOR_TOKEN set)' : '  mutations disabled (set EDITOR_TOKEN)');
   const stop = async (signal: string) => {
     console.log(`${signal}: shutting down`);

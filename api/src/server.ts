@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import sirv from 'sirv';
 import { createContext, type AppContext, type AppDeps } from './context.js';
 import { WEB_DIST } from './env.js';
+import { limitArguments } from './hardening/argument-limits.js';
+import { limitPlugins } from './hardening/graphql-limits.js';
+import { APP_CSP, GRAPHIQL_CSP, RateLimiter, sendGraphQLError, setSecurityHeaders } from './hardening/http-security.js';
 import { buildSchema } from './modules/index.js';
 import { openEmbeddedStore } from './store/embedded/embedded-store.js';
 import { loadDatasetFile } from './store/create-store.js';
@@ -14,24 +17,39 @@ import { StoreUnavailableError, type GraphStore } from './store/graph-store.js';
 
 export type Yoga = YogaServerInstance<Record<string, unknown>, AppContext>;
 
+/** How the endpoint is exposed; the defaults are the safe ones (tests and `npm start` pass the environment's). */
+export interface GraphQLOptions {
+  /** GraphiQL at GET /graphql (default true; `NODE_ENV=production` turns it off unless `GRAPHIQL=true`). */
+  graphiql?: boolean;
+  /** Introspection queries (default: like `graphiql`). */
+  introspection?: boolean;
+  /** Origins allowed by CORS; empty (default): no CORS headers, so browsers on other origins cannot call. */
+  corsOrigins?: readonly string[];
+  /** Answer a query still running after this with TIMEOUT; 0 disables (default 10 s). */
+  executionTimeoutMs?: number;
+  /** Largest request body (default 25 MB). */
+  maxBodyBytes?: number;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 25 * 1024 * 1024;
+
 /** The GraphQL endpoint over a store: schema, per-request context, limits, error masking. */
-export function createGraphQL(deps: AppDeps): Yoga {
+export function createGraphQL(deps: AppDeps, options: GraphQLOptions = {}): Yoga {
+  const schema = limitArguments(buildSchema());
+  const graphiql = options.graphiql ?? true;
+  const corsOrigins = options.corsOrigins ?? [];
   return createYoga<Record<string, unknown>, AppContext>({
-    schema: buildSchema(),
+    schema,
     context: createContext(deps),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'Battery raw-materials graph' },
+    graphiql: graphiql ? { title: 'Battery raw-materials graph' } : false,
     landingPage: false,
-    plugins: [
-      EnvelopArmorPlugin({
-        maxDepth: { n: 12 },
-        maxAliases: { n: 30 },
-        maxDirectives: { n: 20 },
-        maxTokens: { n: 4000 },
-        costLimit: { maxCost: 50_000 },
-        blockFieldSuggestion: { enabled: false },
-      }),
-    ],
+    cors: corsOrigins.length > 0 ? { origin: [...corsOrigins], credentials: false, methods: ['GET', 'POST'] } : false,
+    maxRequestBodySize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    plugins: limitPlugins(schema, {
+      introspection: options.introspection ?? graphiql,
+      executionTimeoutMs: options.executionTimeoutMs ?? 10_000,
+    }),
     maskedErrors: {
       maskError(error, message, isDev) {
         const original = error instanceof GraphQLError ? error.originalError : error;
@@ -59,6 +77,12 @@ export interface ServerOptions {
   editorToken?: string | null;
   /** Folder of the built web app. Default: web/dist. */
   webDist?: string;
+  /** Anonymous requests per client (remote address); null or absent: no limit (tests). */
+  rateLimit?: { perMinute: number; burst: number } | null;
+  /** A client that has not sent its whole request after this is cut off (default 30 s). */
+  requestTimeoutMs?: number;
+  /** GraphiQL, introspection, CORS, timeout and body cap: see {@link GraphQLOptions}. */
+  graphql?: GraphQLOptions;
 }
 
 export interface RunningServer {
@@ -76,15 +100,51 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       seed: await loadDatasetFile(options.datasetPath ?? (await import('./env.js')).BUNDLED_DATASET),
       dataDir: options.dataDir,
     }));
-  const yoga = createGraphQL({ store, editorToken: options.editorToken ?? null });
+  const editorToken = options.editorToken ?? null;
+  const graphqlOptions = options.graphql ?? {};
+  const yoga = createGraphQL({ store, editorToken }, graphqlOptions);
+  const maxBodyBytes = graphqlOptions.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : null;
   const webDist = options.webDist ?? WEB_DIST;
   const serveWeb = existsSync(webDist) ? sirv(webDist, { single: true, etag: true, gzip: true }) : null;
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  // A slow client (or a slow body) is cut off instead of holding a connection for Node's default 300 s.
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const timeouts = {
+    requestTimeout,
+    headersTimeout: Math.min(requestTimeout, 20_000),
+    connectionsCheckingInterval: Math.min(requestTimeout / 2, 5_000),
+  };
+  const server = createServer(timeouts, (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/graphql' || path.startsWith('/graphql/')) {
+      const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+      setSecurityHeaders(res, wantsPage && graphqlOptions.graphiql !== false ? GRAPHIQL_CSP : APP_CSP);
+      if (limiter && !isEditorRequest(req, editorToken)) {
+        const wait = limiter.take(req.socket.remoteAddress ?? 'unknown');
+        if (wait > 0) {
+          sendGraphQLError(
+            res,
+            429,
+            'RATE_LIMITED',
+            `Too many requests from this address; try again in ${wait} s (the limit is ` +
+              `${options.rateLimit?.perMinute} per minute, RATE_LIMIT_PER_MINUTE).`,
+            { 'retry-after': String(wait) },
+          );
+          return;
+        }
+      }
+      const length = Number(req.headers['content-length']);
+      if (Number.isFinite(length) && length > maxBodyBytes) {
+        sendGraphQLError(res, 413, 'REQUEST_ENTITY_TOO_LARGE', bodyTooLarge(length, maxBodyBytes), {
+          connection: 'close',
+        });
+        req.resume();
+        return;
+      }
       void yoga(req, res);
       return;
     }
+    setSecurityHeaders(res);
     if (path === '/healthz') {
       store.ping().then(
         () => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'),
@@ -120,4 +180,23 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       if (!options.store) await store.close();
     },
   };
+}
+
+/** The message of a 413: the size, the limit, and where big datasets go instead. */
+export function bodyTooLarge(length: number, limit: number): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return (
+    `The request body is ${mb(length)}; the limit is ${mb(limit)} (MAX_BODY_MB). Load a dataset this big with ` +
+    `the CLI instead (npm run data -- load PATH), or raise MAX_BODY_MB.`
+  );
+}
+
+/** The editor is not rate limited: a bearer token equal to the editor token (checked in constant time). */
+function isEditorRequest(req: IncomingMessage, editorToken: string | null): boolean {
+  if (editorToken === null) return false;
+  const match = /^Bearer\s+(.+)$/i.exec((req.headers.authorization ?? '').trim());
+  if (!match?.[1]) return false;
+  const given = Buffer.from(match[1]);
+  const expected = Buffer.from(editorToken);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }

@@ -93,7 +93,141 @@ describe('parseEnv', () => {
       batchSize: 5000,
     });
     expect(() => parseEnv({ PORT: 'eighty', NEO4J_URI: 'http://x', EDITOR_TOKEN: 'short' })).toThrow(
-      /PORT[\s\S]*NEO4J_URI: must be a neo4j:\/\/ or bolt:\/\/ URI[\s\S]*EDITOR_TOKEN: must be at least 8 characters/,
+      /PORT[\s\S]*NEO4J_URI: must be a neo4j:\/\/ or bolt:\/\/ URI[\s\S]*EDITOR_TOKEN: must be at least 16 characters/,
     );
+  });
+
+  it('refuses weak editor tokens ("password" was accepted)', () => {
+    expect(() => parseEnv({ EDITOR_TOKEN: 'password' })).toThrow(/EDITOR_TOKEN: must be at least 16 characters/);
+    expect(() => parseEnv({ EDITOR_TOKEN: 'aaaaaaaabbbbbbbbcccc' })).toThrow(/at least 8 different characters/);
+    expect(parseEnv({ EDITOR_TOKEN: '3f9c1a7be2d84c60a5' }).editorToken).toBe('3f9c1a7be2d84c60a5');
+  });
+
+  it('listens on loopback by default (it bound 0.0.0.0); HOST opts into the network', () => {
+    expect(parseEnv({}).host).toBe('127.0.0.1');
+    expect(parseEnv({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('turns GraphiQL and introspection off with NODE_ENV=production unless enabled', () => {
+    expect(parseEnv({})).toMatchObject({ graphiql: true, introspection: true });
+    expect(parseEnv({ NODE_ENV: 'production' })).toMatchObject({ graphiql: false, introspection: false });
+    expect(parseEnv({ NODE_ENV: 'production', GRAPHIQL: 'true' })).toMatchObject({
+      graphiql: true,
+      introspection: true,
+    });
+    expect(parseEnv({ NODE_ENV: 'production', INTROSPECTION: 'true' })).toMatchObject({
+      graphiql: false,
+      introspection: true,
+    });
+  });
+
+  it('has CORS off by default and reads an allow-list', () => {
+    expect(parseEnv({}).corsOrigins).toEqual([]);
+    expect(parseEnv({ CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://a.example',
+      'http://localhost:5173',
+    ]);
+    expect(() => parseEnv({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS: each origin must look like/);
+  });
+});
+
+describe('the HTTP front door (issue 13 §8, §9)', () => {
+  const start = (extra: Parameters<typeof startServer>[0] = {}) =>
+    startServer({ port: 0, datasetPath: SMALL, webDist: '/nonexistent', ...extra });
+  const post = (url: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+  it('sends no CORS headers by default (it reflected any origin with credentials); allow-listed origins only', async () => {
+    const closed = await start();
+    const open = await start({ graphql: { corsOrigins: ['https://app.example'] } });
+    try {
+      const query = JSON.stringify({ query: '{ materials { id } }' });
+      const evil = await post(closed.url, query, { origin: 'https://evil.example' });
+      expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+      expect(evil.headers.get('access-control-allow-credentials')).toBeNull();
+      const allowed = await post(open.url, query, { origin: 'https://app.example' });
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example');
+      const other = await post(open.url, query, { origin: 'https://evil.example' });
+      expect(other.headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+    } finally {
+      await closed.close();
+      await open.close();
+    }
+  });
+
+  it('sets security headers on every response (CSP with frame-ancestors, nosniff)', async () => {
+    const server = await start();
+    try {
+      for (const res of [await fetch(`${server.url}/`), await post(server.url, '{"query":"{ materials { id } }"}')]) {
+        expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+        expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('serves no GraphiQL page when it is off', async () => {
+    const server = await start({ graphql: { graphiql: false } });
+    try {
+      const res = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await res.text()).not.toMatch(/graphiql/i);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('rate-limits anonymous requests per client with 429 and Retry-After; the editor is not limited', async () => {
+    const server = await start({ rateLimit: { perMinute: 60, burst: 3 }, editorToken: 'rate-limit-editor-token' });
+    try {
+      const body = JSON.stringify({ query: '{ materials { id } }' });
+      const statuses = [];
+      for (let i = 0; i < 5; i++) statuses.push((await post(server.url, body)).status);
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      const limited = await post(server.url, body);
+      expect(limited.headers.get('retry-after')).toBe('1');
+      expect(
+        ((await limited.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+      ).toBe('RATE_LIMITED');
+      const editor = await post(server.url, body, { authorization: 'Bearer rate-limit-editor-token' });
+      expect(editor.status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('answers a body over the cap with 413 and says what to do (the 25 MB cap was undocumented)', async () => {
+    const server = await start({ graphql: { maxBodyBytes: 1024 } });
+    try {
+      const res = await post(server.url, JSON.stringify({ query: '{ materials { id } }', pad: 'x'.repeat(4096) }));
+      expect(res.status).toBe(413);
+      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+      expect(body.errors[0]?.message).toMatch(/limit is 0\.0 MB \(MAX_BODY_MB\).*npm run data -- load/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('cuts off a slow body after the request timeout (it held the connection for 300 s)', async () => {
+    const server = await start({ requestTimeoutMs: 1000 });
+    const { request } = await import('node:http');
+    try {
+      const started = Date.now();
+      const status = await new Promise<number | string>((resolve) => {
+        const req = request(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': '100000' },
+        });
+        req.on('response', (res) => resolve(res.statusCode ?? 0));
+        req.on('error', (error) => resolve(error.message));
+        req.write('{"query":');
+      });
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect([408, 'socket hang up']).toContain(status);
+    } finally {
+      await server.close();
+    }
   });
 });

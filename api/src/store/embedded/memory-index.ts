@@ -36,6 +36,8 @@ export class MemoryIndex {
   private readonly regionsOf = new Map<string, readonly string[]>();
   private readonly adjacency = new Map<string, GraphEdge[]>();
   private readonly searchIndex: MiniSearch<SearchDocument>;
+  /** Each filter's text, lowercased once per request rather than once per facility. */
+  private readonly needles = new WeakMap<FacilityFilter, string>();
 
   constructor(readonly dataset: Dataset) {
     for (const key of Object.keys(KIND_OF_KEY) as (keyof typeof KIND_OF_KEY)[]) {
@@ -96,7 +98,8 @@ export class MemoryIndex {
       if (!materials || !filter.material.some((m) => materials.has(m))) return false;
     }
     if (filter.text !== undefined && filter.text !== '') {
-      const needle = filter.text.toLowerCase();
+      let needle = this.needles.get(filter);
+      if (needle === undefined) this.needles.set(filter, (needle = filter.text.toLowerCase()));
       const haystack = [facility.name, facility.id, ...(facility.aliases ?? [])];
       if (!haystack.some((h) => h.toLowerCase().includes(needle))) return false;
     }
