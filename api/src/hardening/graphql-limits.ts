@@ -60,6 +60,8 @@ export const FIELD_COST: Readonly<Record<string, number | ((args: Record<string,
 
 /** Arguments whose value is the number of items a list field returns (its children are paid once per item). */
 const PAGE_ARGUMENTS = new Set(['first']);
+/** The largest page any field serves; a bigger `first` is refused by the field itself, with a clearer message. */
+const MAX_PAGE = 500;
 
 /**
  * What an operation costs to answer: each object field 1 (plus its {@link FIELD_COST}), scalars free, and a
@@ -140,7 +142,8 @@ export function workCost(
         continue;
       }
       let items = 1;
-      for (const name of PAGE_ARGUMENTS) if (name in args) items = Math.max(items, numberOr(args[name], 1));
+      for (const name of PAGE_ARGUMENTS)
+        if (name in args) items = Math.max(items, Math.min(MAX_PAGE, numberOr(args[name], 1)));
       total += own + 1 + items * costOf(named, selection.selectionSet, seen);
     }
     return total;
