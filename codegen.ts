@@ -28,6 +28,8 @@ const config: CodegenConfig = {
           Source: `${rows}#SourceRow`,
           Holding: `${rows}#OwnershipRow`,
           Capacity: `${rows}#CapacityRow`,
+          StatusChange: `${rows}#StatusChange`,
+          Designation: `${rows}#Designation`,
           SearchHit: `${store}#SearchHit`,
           GraphNode: `${store}#GraphNode`,
           GraphEdge: `${store}#GraphEdge`,

@@ -137,6 +137,7 @@ export function generateDataset(facilities: number, seed = 42): Dataset {
         year,
         value: Math.round(base * (1 + (year - 2024) * 0.05)),
         unit: UNITS[material]!,
+        basis: 'INSTALLED',
         sources: src,
       });
     const k = rnd() < 0.5 ? 1 : 2;

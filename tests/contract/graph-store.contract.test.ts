@@ -63,13 +63,11 @@ if (neo4jUri) {
   );
 }
 
-/** Rows of a kind in a stable order, with documented equivalences applied (a capacity's kind defaults to INSTALLED). */
+/** Rows of a kind in a stable order. */
 function normalised(dataset: Dataset): Record<DatasetKey, unknown[]> {
   const out = {} as Record<DatasetKey, unknown[]>;
   for (const key of DATASET_KEYS) {
-    const rows = (dataset[key] as Dataset[typeof key][number][]).map((row) =>
-      key === 'capacities' ? { kind: 'INSTALLED', ...row } : row,
-    );
+    const rows = dataset[key] as Dataset[typeof key][number][];
     out[key] = rows
       .map((row) => [rowKey(key, row as never), row] as const)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -229,7 +227,7 @@ describe.each(stores)('GraphStore contract: $name', ({ open }) => {
       const capacities = await store.capacitiesOf(['cell-alpha-berlin', 'cell-acc-kaiserslautern']);
       expect(byKey(capacities.get('cell-alpha-berlin'), 'capacities')).toEqual([
         'cell-alpha-berlin|cells|2024|INSTALLED',
-        'cell-alpha-berlin|cells|2030|PLANNED',
+        'cell-alpha-berlin|cells|2030|ANNOUNCED',
       ]);
       expect(capacities.get('cell-acc-kaiserslautern')?.[0]).toMatchObject({ value: 13.4, unit: 'GWh', year: 2024 });
       const operated = await store.operatedBy(['co-alpha', 'co-holding']);
@@ -281,7 +279,7 @@ describe.each(stores)('GraphStore contract: $name', ({ open }) => {
       // Every edge between two kept nodes, sorted by id.
       expect(g.edges.map((e) => e.id)).toEqual([
         'HAS_CAPACITY:cell-alpha-berlin->cells:2024:INSTALLED',
-        'HAS_CAPACITY:cell-alpha-berlin->cells:2030:PLANNED',
+        'HAS_CAPACITY:cell-alpha-berlin->cells:2030:ANNOUNCED',
         'HEADQUARTERED_IN:co-alpha->DE',
         'LOCATED_IN:cell-alpha-berlin->DE',
         'OPERATES:co-alpha->cell-alpha-berlin',
@@ -298,7 +296,7 @@ describe.each(stores)('GraphStore contract: $name', ({ open }) => {
         material: 'cells',
         year: 2024,
         value: 10,
-        kind: 'INSTALLED',
+        basis: 'INSTALLED',
       });
     });
 
@@ -410,6 +408,7 @@ describe.each(stores)('GraphStore contract: $name', ({ open }) => {
             year: 2024,
             value: 12,
             unit: 'GWh',
+            basis: 'INSTALLED',
             sources: ['src-report'],
           },
         ],

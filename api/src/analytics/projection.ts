@@ -256,7 +256,7 @@ export function buildProjection(dataset: Dataset): Projection {
     capMaterial[i] = capMaterialOfRow[capRow[i]!]!;
     capYear[i] = row.year;
     capValue[i] = row.value;
-    capKey[i] = row.kind === 'PLANNED' ? -1 : cellKey(capMaterial[i]!, facilityStage[f]!, row.year);
+    capKey[i] = row.basis === 'ANNOUNCED' ? -1 : cellKey(capMaterial[i]!, facilityStage[f]!, row.year);
   }
   const capStart = csr(capFacility, nFacilities).start;
 

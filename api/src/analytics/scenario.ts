@@ -35,7 +35,8 @@ function applyOverride(d: Dataset, o: ScenarioOverride): string {
   if ('addFacility' in o) {
     const { capacities, ...row } = o.addFacility;
     d.facilities.push({ ...row, sources: row.sources ?? [] });
-    for (const c of capacities) d.capacities.push({ facility: row.id, ...c, sources: row.sources ?? [] });
+    for (const c of capacities)
+      d.capacities.push({ facility: row.id, basis: 'INSTALLED', ...c, sources: row.sources ?? [] });
     return `Adds facility ${row.id} (${row.status}) in ${row.country} with ${capacities.length} capacity rows.`;
   }
   if ('blackMassExportBan' in o) {

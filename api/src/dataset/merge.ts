@@ -27,7 +27,7 @@ export function rowKey<K extends DatasetKey>(key: K, row: RowOf<K>): string {
   switch (key) {
     case 'capacities': {
       const r = row as CapacityRow;
-      return `${r.facility}|${r.material}|${r.year}|${r.kind ?? 'INSTALLED'}`;
+      return `${r.facility}|${r.material}|${r.year}|${r.basis}`;
     }
     case 'ownership': {
       const r = row as OwnershipRow;
@@ -51,7 +51,7 @@ export function rowKey<K extends DatasetKey>(key: K, row: RowOf<K>): string {
  * Order: base rows first (replaced in place), then new rows in patch order. Neither input is mutated.
  */
 export function mergeDatasets(base: Dataset, patch: Dataset): Dataset {
-  const merged = { version: 1 } as Dataset;
+  const merged = { version: 2 } as Dataset;
   for (const key of DATASET_KEYS) {
     const byKey = new Map<string, RowOf<typeof key>>();
     for (const row of base[key]) byKey.set(rowKey(key, row), row);

@@ -37,7 +37,12 @@ const NUMBER_FIELDS = new Set([
 ]);
 const BOOLEAN_FIELDS = new Set(['eu', 'oecd', 'listed']);
 const LIST_FIELDS = new Set(['sources', 'regions', 'aliases']);
-const JSON_FIELDS = new Set(['overrides']);
+/** List fields a row must have even when empty: an empty cell is the empty list (a country in no region). */
+const REQUIRED_LIST_FIELDS = new Set(['regions']);
+const JSON_FIELDS = new Set(['overrides', 'statusHistory', 'designations']);
+
+/** The version of a document that does not say (JSON parts and CSV folders written before version 2). */
+const UNDECLARED_VERSION = 1;
 
 /**
  * Reads a dataset from a `.json` file, a folder of partial `.json` documents (concatenated key by key, in
@@ -73,7 +78,9 @@ async function readJsonFile(file: string): Promise<DatasetSource> {
 }
 
 async function readJsonParts(files: string[]): Promise<DatasetSource> {
-  const merged: Record<string, unknown> = { version: 1 };
+  const merged: Record<string, unknown> = { version: UNDECLARED_VERSION };
+  // The part that declared the version first: every part that declares one must agree with it.
+  let declared: { version: unknown; file: string } | undefined;
   // For each key, where each part's rows start in the merged list.
   const offsets = new Map<string, { file: string; start: number }[]>();
   for (const file of files) {
@@ -82,7 +89,15 @@ async function readJsonParts(files: string[]): Promise<DatasetSource> {
       throw new DatasetReadError(`${file}: a dataset part must be a JSON object`);
     for (const [key, rows] of Object.entries(part)) {
       if (key === 'version') {
-        if (rows !== 1) throw new DatasetReadError(`${file}: "version" must be 1, found ${JSON.stringify(rows)}`);
+        if (rows !== 1 && rows !== 2)
+          throw new DatasetReadError(`${file}: "version" must be 2 (or 1), found ${JSON.stringify(rows)}`);
+        if (declared !== undefined && declared.version !== rows)
+          throw new DatasetReadError(
+            `${file}: "version" is ${JSON.stringify(rows)} but ${declared.file} says ${JSON.stringify(declared.version)}; ` +
+              'every part of a folder must have the same format version',
+          );
+        declared ??= { version: rows, file };
+        merged['version'] = rows;
         continue;
       }
       if (!Array.isArray(rows)) {
@@ -109,13 +124,17 @@ async function readJsonParts(files: string[]): Promise<DatasetSource> {
 }
 
 async function readCsvFolder(folder: string, names: string[]): Promise<DatasetSource> {
-  const document: Record<string, unknown> = { version: 1 };
+  const document: Record<string, unknown> = { version: UNDECLARED_VERSION };
   const keys = new Set<string>(DATASET_KEYS);
+  if (names.includes('version.csv')) document['version'] = await readCsvVersion(join(folder, 'version.csv'));
   for (const name of names) {
     const key = basename(name, '.csv');
     const file = join(folder, name);
+    if (key === 'version') continue;
     if (!keys.has(key))
-      throw new DatasetReadError(`${file}: unknown file name; expected one of ${DATASET_KEYS.join(', ')} (.csv)`);
+      throw new DatasetReadError(
+        `${file}: unknown file name; expected version or one of ${DATASET_KEYS.join(', ')} (.csv)`,
+      );
     let records: Record<string, string>[];
     try {
       records = parseCsv(await readFile(file, 'utf8'), {
@@ -138,11 +157,32 @@ async function readCsvFolder(folder: string, names: string[]): Promise<DatasetSo
   return { document, files: names.map((n) => join(folder, n)), locate };
 }
 
+/**
+ * `version.csv` of a CSV folder: one column `version`, one row (`2`). A folder without it is version 1 (the CSV
+ * form had no version file before version 2).
+ */
+async function readCsvVersion(file: string): Promise<number> {
+  const text = await readFile(file, 'utf8');
+  let records: Record<string, string>[];
+  try {
+    records = parseCsv(text, { columns: true, skip_empty_lines: true, bom: true, trim: true });
+  } catch (error) {
+    throw new DatasetReadError(`${file}: not valid CSV: ${(error as Error).message}`);
+  }
+  const version = Number(records[0]?.['version']);
+  if (records.length !== 1 || (version !== 1 && version !== 2))
+    throw new DatasetReadError(`${file}: must hold one column "version" and one row, 2 (or 1)`);
+  return version;
+}
+
 /** Converts one CSV record to a row: empty cells are absent, typed columns are converted where they parse. */
 function csvRow(record: Record<string, string>, where: string): Record<string, unknown> {
   const row: Record<string, unknown> = {};
   for (const [field, raw] of Object.entries(record)) {
-    if (raw === '') continue;
+    if (raw === '') {
+      if (REQUIRED_LIST_FIELDS.has(field)) row[field] = [];
+      continue;
+    }
     if (NUMBER_FIELDS.has(field)) {
       const n = Number(raw);
       row[field] = Number.isFinite(n) ? n : raw; // left as text, the schema reports it with its path

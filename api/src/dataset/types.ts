@@ -1,8 +1,14 @@
 /**
- * The dataset interchange format (version 1): the unit of import and export, the bundled data in `seed/`
+ * The dataset interchange format (version 2): the unit of import and export, the bundled data in `seed/`
  * and the test fixtures. See `docs/data-format.md` for the meaning of every field; the JSON Schema
- * `dataset.schema.json` beside this file is the machine-readable twin of these types.
+ * `dataset.schema.json` beside this file is the machine-readable twin of these types. Documents of version 1
+ * are still read: `upgrade.ts` turns them into version 2 on read.
  */
+
+/** The format version this code writes. */
+export const FORMAT_VERSION = 2;
+/** Every format version this code reads (older ones are upgraded on read). */
+export const READABLE_VERSIONS = [1, 2] as const;
 
 export const STAGES = ['EXTRACTION', 'REFINING', 'COMPONENT', 'CELL', 'RECYCLING'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -39,8 +45,12 @@ export const TARGET_KINDS = [
 ] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
-export const CAPACITY_KINDS = ['INSTALLED', 'PLANNED'] as const;
-export type CapacityKind = (typeof CAPACITY_KINDS)[number];
+/**
+ * What a capacity row states: `INSTALLED` capacity is built and usable from that year; `ANNOUNCED` capacity is a
+ * plan for that year (not supply of that year). Version 1's `kind: PLANNED` reads as ANNOUNCED.
+ */
+export const CAPACITY_BASES = ['INSTALLED', 'ANNOUNCED'] as const;
+export type CapacityBasis = (typeof CAPACITY_BASES)[number];
 
 /** The pseudo-country that closes a statistic to its published world total. Never a real origin. */
 export const UNATTRIBUTED_COUNTRY = 'XW';
@@ -87,6 +97,28 @@ export interface CompanyRow {
   sources: string[];
 }
 
+/**
+ * One entry of a facility's status history: from `date` on (a `YYYY` or `YYYY-MM` date counts as its first day)
+ * the facility had `status`. A change of plan (postponed, downsized, abandoned, restarted) is an entry with its
+ * `reason`.
+ */
+export interface StatusChange {
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  status: FacilityStatus;
+  reason?: string;
+  sources: string[];
+}
+
+/** A public designation of a facility (`CRMA_STRATEGIC_PROJECT`, `IPCEI`, `INNOVATION_FUND` …: upper snake case). */
+export interface Designation {
+  kind: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  notes?: string;
+  sources: string[];
+}
+
 export interface FacilityRow {
   id: string;
   name: string;
@@ -104,6 +136,9 @@ export interface FacilityRow {
   aliases?: string[];
   notes?: string;
   sources: string[];
+  /** Oldest first; the last entry agrees with `status` (and with `statusDate` when that is set). */
+  statusHistory?: StatusChange[];
+  designations?: Designation[];
 }
 
 export interface CapacityRow {
@@ -112,7 +147,7 @@ export interface CapacityRow {
   year: number;
   value: number;
   unit: string;
-  kind?: CapacityKind;
+  basis: CapacityBasis;
   notes?: string;
   sources: string[];
 }
@@ -121,6 +156,8 @@ export interface OwnershipRow {
   owner: string;
   owned: string;
   share: number;
+  /** The date the share is known from (YYYY, YYYY-MM or YYYY-MM-DD). */
+  asOf?: string;
   notes?: string;
   sources: string[];
 }
@@ -166,13 +203,31 @@ export interface TargetRow {
   sources: string[];
 }
 
+/**
+ * Something the data knowingly lacks, per material × stage (and scope, year): shown where the number would be.
+ * Its `id` is an entity id (unique across kinds).
+ */
+export interface GapRow {
+  id: string;
+  material?: string;
+  stage?: Stage;
+  /** GLOBAL, a region id or a country id. */
+  scope?: string;
+  year?: number;
+  title: string;
+  detail: string;
+  /** Where the missing data could be found. */
+  lookAt?: string;
+  sources?: string[];
+}
+
 export interface ScenarioFacilityOverride {
   facility: string;
   status?: FacilityStatus;
   capacity?: number;
 }
 export interface ScenarioAddFacilityOverride {
-  addFacility: Omit<FacilityRow, 'sources'> & {
+  addFacility: Omit<FacilityRow, 'sources' | 'statusHistory' | 'designations'> & {
     sources?: string[];
     capacities: { material: string; year: number; value: number; unit: string }[];
   };
@@ -198,7 +253,7 @@ export interface ScenarioRow {
 
 /** One whole dataset. Every list is present (possibly empty) once a document has been normalised. */
 export interface Dataset {
-  version: 1;
+  version: 2;
   sources: SourceRow[];
   regions: RegionRow[];
   countries: CountryRow[];
@@ -211,6 +266,7 @@ export interface Dataset {
   flows: FlowRow[];
   targets: TargetRow[];
   scenarios: ScenarioRow[];
+  gaps: GapRow[];
 }
 
 /** The list-valued keys of a dataset, in dependency order (a row only refers to kinds before it). */
@@ -227,6 +283,7 @@ export const DATASET_KEYS = [
   'flows',
   'targets',
   'scenarios',
+  'gaps',
 ] as const;
 export type DatasetKey = (typeof DATASET_KEYS)[number];
 
@@ -240,6 +297,7 @@ export const ENTITY_KEYS = [
   'facilities',
   'targets',
   'scenarios',
+  'gaps',
 ] as const satisfies readonly DatasetKey[];
 export type EntityKey = (typeof ENTITY_KEYS)[number];
 
@@ -247,7 +305,7 @@ export type RowCounts = Record<DatasetKey, number>;
 
 export function emptyDataset(): Dataset {
   return {
-    version: 1,
+    version: 2,
     sources: [],
     regions: [],
     countries: [],
@@ -260,6 +318,7 @@ export function emptyDataset(): Dataset {
     flows: [],
     targets: [],
     scenarios: [],
+    gaps: [],
   };
 }
 

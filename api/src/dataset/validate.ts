@@ -1,6 +1,8 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import schema from './dataset.schema.json' with { type: 'json' };
+import schemaV1 from './dataset-v1.schema.json' with { type: 'json' };
 import { mergeDatasets, rowKey } from './merge.js';
+import { SINCE_V2, upgradeV1 } from './upgrade.js';
 import {
   DATASET_KEYS,
   ENTITY_KEYS,
@@ -9,6 +11,7 @@ import {
   type Dataset,
   type DatasetKey,
   type EntityKey,
+  type FacilityRow,
   type ScenarioOverride,
 } from './types.js';
 
@@ -33,21 +36,30 @@ export interface ValidateOptions {
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const checkSchema = ajv.compile(schema);
+const checkSchemaV1 = ajv.compile(schemaV1);
+
+/** The pattern of designation kinds (upper snake case) in the schema, for a message that says so. */
+const UPPER_SNAKE = schema.definitions.upperSnake.pattern;
 
 /** How far the shares of one entity's owners may exceed 1 through rounding in the source. */
 const SHARE_TOLERANCE = 1e-9;
 
 /**
- * Validates a whole dataset document: first its shape (the JSON Schema), then the rules across rows
- * (docs/data-format.md): unique ids, references, facility stage vs type, units, ownership sums, dates.
- * Returns the normalised dataset (every list present) or every error found, each with its path.
+ * Validates a whole dataset document: first its shape (the JSON Schema of its format version), then the rules
+ * across rows (docs/data-format.md): unique ids, references, facility stage vs type, units, ownership sums, dates,
+ * status histories. A version-1 document is checked against the version-1 schema and then upgraded to version 2
+ * (`upgrade.ts`); paths stay those of the document as written.
+ * Returns the normalised version-2 dataset (every list present) or every error found, each with its path.
  */
 export function validateDataset(document: unknown, options: ValidateOptions = {}): ValidationResult {
   const maxErrors = options.maxErrors ?? 1000;
-  if (!checkSchema(document)) {
-    return { ok: false, errors: capErrors((checkSchema.errors ?? []).map(schemaError(document)), maxErrors) };
+  const isV1 = isObject(document) && document['version'] === 1;
+  const check = isV1 ? checkSchemaV1 : checkSchema;
+  if (!check(document)) {
+    return { ok: false, errors: capErrors((check.errors ?? []).map(schemaError(document, isV1)), maxErrors) };
   }
-  const dataset = normalise(document as Partial<Dataset>);
+  const current = isV1 ? upgradeV1(document as Record<string, unknown>) : document;
+  const dataset = normalise(current as Partial<Dataset>);
   const errors = crossRowErrors(dataset, options.base);
   return errors.length > 0 ? { ok: false, errors: capErrors(errors, maxErrors) } : { ok: true, dataset };
 }
@@ -84,7 +96,11 @@ function valueAt(document: unknown, pointer: string): unknown {
   return node;
 }
 
-function schemaError(document: unknown) {
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function schemaError(document: unknown, isV1: boolean) {
   return (error: ErrorObject): DatasetError => {
     const params = error.params as Record<string, unknown>;
     let path = error.instancePath;
@@ -95,9 +111,18 @@ function schemaError(document: unknown) {
       return { path, value: null, message };
     }
     if (error.keyword === 'additionalProperties') {
-      path = `${path}/${String(params['additionalProperty'])}`;
-      return { path, value: describeValue(valueAt(document, path)), message: 'is not a field of this row' };
+      const field = String(params['additionalProperty']);
+      path = `${path}/${field}`;
+      const message =
+        isV1 && SINCE_V2.has(field)
+          ? `is a field of format version 2, but the document says "version": 1; declare version 2 (and give every capacity row its basis)`
+          : 'is not a field of this row';
+      return { path, value: describeValue(valueAt(document, path)), message };
     }
+    if (error.keyword === 'const' && path === '/version')
+      message = 'must be 2 (the current format version) or 1 (read and upgraded to 2)';
+    if (error.keyword === 'pattern' && params['pattern'] === UPPER_SNAKE)
+      message = 'must be upper snake case, e.g. CRMA_STRATEGIC_PROJECT';
     if (error.keyword === 'enum') message = `must be one of ${(params['allowedValues'] as unknown[]).join(', ')}`;
     if (error.keyword === 'anyOf') message = 'is not one of the override shapes (see docs/data-format.md)';
     return { path: path || '/', value: describeValue(valueAt(document, path)), message };
@@ -165,6 +190,10 @@ function crossRowErrors(doc: Dataset, base: Dataset | undefined): DatasetError[]
     else if (unit !== undefined && unit !== expected)
       report(unitPath, unit, `unit must be "${expected}", the unit of material "${id}"`);
   };
+  const scope = (path: string, value: string) => {
+    if (value !== 'GLOBAL' && !regionIds.has(value) && !countryIds.has(value))
+      report(path, value, `unknown scope "${value}" (GLOBAL, a region id or a country id)`);
+  };
   const sources = (key: DatasetKey) => {
     (doc[key] as { sources?: string[] }[]).forEach((row, i) =>
       row.sources?.forEach((s, j) => ref(`/${key}/${i}/sources/${j}`, s, sourceIds, 'source')),
@@ -182,8 +211,13 @@ function crossRowErrors(doc: Dataset, base: Dataset | undefined): DatasetError[]
     if (f.operator !== undefined) ref(`${p}/operator`, f.operator, companyIds, 'company');
     if (STAGE_OF_TYPE[f.type] !== f.stage)
       report(`${p}/stage`, f.stage, `a ${f.type} belongs to stage ${STAGE_OF_TYPE[f.type]}, not ${f.stage}`);
-    if (f.statusDate !== undefined && !isRealDate(f.statusDate))
-      report(`${p}/statusDate`, f.statusDate, 'is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)');
+    if (f.statusDate !== undefined && !isRealDate(f.statusDate)) report(`${p}/statusDate`, f.statusDate, NOT_A_DATE);
+    statusHistoryErrors(f, p, sourceIds, report);
+    f.designations?.forEach((d, j) => {
+      const q = `${p}/designations/${j}`;
+      if (!isRealDate(d.date)) report(`${q}/date`, d.date, NOT_A_DATE);
+      d.sources.forEach((s, k) => ref(`${q}/sources/${k}`, s, sourceIds, 'source'));
+    });
   });
   doc.capacities.forEach((c, i) => {
     ref(`/capacities/${i}/facility`, c.facility, facilityIds, 'facility');
@@ -193,6 +227,7 @@ function crossRowErrors(doc: Dataset, base: Dataset | undefined): DatasetError[]
     ref(`/ownership/${i}/owner`, o.owner, companyIds, 'company (owners are companies)');
     refEither(`/ownership/${i}/owned`, o.owned, companyIds, facilityIds, 'company or facility');
     if (o.owner === o.owned) report(`/ownership/${i}/owned`, o.owned, 'an entity cannot own itself');
+    if (o.asOf !== undefined && !isRealDate(o.asOf)) report(`/ownership/${i}/asOf`, o.asOf, NOT_A_DATE);
   });
   doc.production.forEach((p, i) => {
     ref(`/production/${i}/country`, p.country, countryIds, 'country');
@@ -207,8 +242,7 @@ function crossRowErrors(doc: Dataset, base: Dataset | undefined): DatasetError[]
   doc.targets.forEach((t, i) => {
     const p = `/targets/${i}`;
     material(`${p}/material`, t.material, undefined, '');
-    if (t.scope !== 'GLOBAL' && !regionIds.has(t.scope) && !countryIds.has(t.scope))
-      report(`${p}/scope`, t.scope, `unknown scope "${t.scope}" (GLOBAL, a region id or a country id)`);
+    scope(`${p}/scope`, t.scope);
     if (t.baselineYear !== undefined && t.baselineYear >= t.targetYear)
       report(`${p}/baselineYear`, t.baselineYear, `must be before targetYear ${t.targetYear}`);
     if (t.reductionMin !== undefined && t.reductionMax !== undefined && t.reductionMin > t.reductionMax)
@@ -217,6 +251,11 @@ function crossRowErrors(doc: Dataset, base: Dataset | undefined): DatasetError[]
       report(p, t.id, 'a SINGLE_COUNTRY_REDUCTION target needs a stage and a baselineYear');
     if (t.kind !== 'SINGLE_COUNTRY_REDUCTION' && t.share === undefined)
       report(`${p}/share`, null, `a ${t.kind} target needs a share`);
+  });
+  doc.gaps.forEach((g, i) => {
+    const p = `/gaps/${i}`;
+    if (g.material !== undefined) material(`${p}/material`, g.material, undefined, '');
+    if (g.scope !== undefined) scope(`${p}/scope`, g.scope);
   });
   doc.scenarios.forEach((s, i) =>
     s.overrides.forEach((o, j) =>
@@ -284,6 +323,58 @@ function overrideErrors(
     if (!ids.countryIds.has(o.country)) report(`${p}/country`, o.country, `unknown country id "${o.country}"`);
     material(`${p}/material`, o.material, undefined, '');
   }
+}
+
+const NOT_A_DATE = 'is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)';
+
+/**
+ * A facility's status history: real dates, oldest first (a `YYYY` or `YYYY-MM` date counts as its first day), the
+ * last entry agreeing with the facility's `status` and, when set, `statusDate`; every source known.
+ */
+function statusHistoryErrors(
+  f: FacilityRow,
+  p: string,
+  sourceIds: ReadonlySet<string>,
+  report: (path: string, value: unknown, message: string) => void,
+): void {
+  const history = f.statusHistory;
+  if (history === undefined) return;
+  let previous: { date: string; day: string } | undefined;
+  history.forEach((entry, j) => {
+    const q = `${p}/statusHistory/${j}`;
+    entry.sources.forEach((s, k) => {
+      if (!sourceIds.has(s)) report(`${q}/sources/${k}`, s, `unknown source id "${s}"`);
+    });
+    if (!isRealDate(entry.date)) {
+      report(`${q}/date`, entry.date, NOT_A_DATE);
+      return;
+    }
+    const day = firstDay(entry.date);
+    if (previous !== undefined && day < previous.day)
+      report(`${q}/date`, entry.date, `is before the entry above it (${previous.date}); the history is oldest first`);
+    previous = { date: entry.date, day };
+  });
+  const last = history.length - 1;
+  const latest = history[last];
+  if (latest === undefined) return;
+  if (latest.status !== f.status)
+    report(
+      `${p}/statusHistory/${last}/status`,
+      latest.status,
+      `the last entry of the history must have the facility's status ${f.status}`,
+    );
+  if (f.statusDate !== undefined && latest.date !== f.statusDate)
+    report(
+      `${p}/statusHistory/${last}/date`,
+      latest.date,
+      `the last entry of the history must be dated the facility's statusDate ${f.statusDate}`,
+    );
+}
+
+/** The first day a date stands for, as YYYY-MM-DD (dates compare as text in this form). */
+function firstDay(date: string): string {
+  const [y = '', m = '01', d = '01'] = date.split('-');
+  return `${y}-${m}-${d}`;
 }
 
 function round(x: number): string {

@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../store/embedded/atomic-file.js';
 import { DATASET_KEYS, type Dataset } from './types.js';
 
 const LIST_FIELDS = new Set(['sources', 'regions', 'aliases']);
-const JSON_FIELDS = new Set(['overrides']);
+const JSON_FIELDS = new Set(['overrides', 'statusHistory', 'designations']);
 
 /** Writes a dataset as one JSON document (atomically). */
 export async function writeDatasetJson(file: string, dataset: Dataset): Promise<void> {
@@ -13,12 +13,15 @@ export async function writeDatasetJson(file: string, dataset: Dataset): Promise<
 }
 
 /**
- * Writes a dataset as a folder of CSV files, one per non-empty key, in the form `readDatasetPath` reads back
- * (lists `;`-separated, scenario overrides as JSON, absent fields as empty cells).
+ * Writes a dataset as a folder of CSV files, one per non-empty key plus `version.csv`, in the form
+ * `readDatasetPath` reads back (lists `;`-separated; scenario overrides, status histories and designations as
+ * JSON cells; absent fields as empty cells).
  */
 export async function writeDatasetCsv(folder: string, dataset: Dataset): Promise<string[]> {
   await mkdir(folder, { recursive: true });
-  const written: string[] = [];
+  const versionFile = join(folder, 'version.csv');
+  await writeFileAtomic(versionFile, stringify([['version'], [dataset.version]]));
+  const written: string[] = [versionFile];
   for (const key of DATASET_KEYS) {
     const rows = dataset[key] as unknown as Record<string, unknown>[];
     if (rows.length === 0) continue;

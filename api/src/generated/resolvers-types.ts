@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { FacilityRow as FacilityRowRecord, CompanyRow as CompanyRowRecord, CountryRow as CountryRowRecord, RegionRow as RegionRowRecord, MaterialRow as MaterialRowRecord, SourceRow as SourceRowRecord, OwnershipRow as OwnershipRowRecord, CapacityRow as CapacityRowRecord, TargetRow as TargetRowRecord, ScenarioRow as ScenarioRowRecord } from '../dataset/types.js';
+import type { FacilityRow as FacilityRowRecord, CompanyRow as CompanyRowRecord, CountryRow as CountryRowRecord, RegionRow as RegionRowRecord, MaterialRow as MaterialRowRecord, SourceRow as SourceRowRecord, OwnershipRow as OwnershipRowRecord, CapacityRow as CapacityRowRecord, StatusChange as StatusChangeRecord, Designation as DesignationRecord, TargetRow as TargetRowRecord, ScenarioRow as ScenarioRowRecord } from '../dataset/types.js';
 import type { SearchHit as SearchHitRecord, GraphNode as GraphNodeRecord, GraphEdge as GraphEdgeRecord, Subgraph as SubgraphRecord } from '../store/graph-store.js';
 import type { DependencyRecord as DependencyRecordRecord, DependencyCellRecord as DependencyCellRecordRecord, LookThroughRecord as LookThroughRecordRecord } from '../modules/dependency/dependency.service.js';
 import type { OwnershipRecord as OwnershipRecordRecord } from '../modules/ownership/ownership.service.js';
@@ -27,6 +27,8 @@ export type Basis =
 
 export type Capacity = {
   __typename?: 'Capacity';
+  basis: CapacityBasis;
+  /** @deprecated Use `basis` (ANNOUNCED is the former PLANNED). */
   kind: CapacityKind;
   material: Material;
   notes?: Maybe<Scalars['String']['output']>;
@@ -35,6 +37,12 @@ export type Capacity = {
   value: Scalars['Float']['output'];
   year: Scalars['Int']['output'];
 };
+
+export type CapacityBasis =
+  /** A plan for that year; not supply of that year. */
+  | 'ANNOUNCED'
+  /** Built and usable from that year (nameplate). */
+  | 'INSTALLED';
 
 export type CapacityKind =
   /** Built, nameplate at that year. */
@@ -137,6 +145,17 @@ export type DependencyCell = {
   stage: Stage;
 };
 
+/** A public designation of a facility. */
+export type Designation = {
+  __typename?: 'Designation';
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** Upper snake case: CRMA_STRATEGIC_PROJECT, IPCEI, INNOVATION_FUND, EU_BATTERY_BOOSTER, … */
+  kind: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+};
+
 /** An owner anywhere up the ownership chains, with its effective share [A(I − A)⁻¹]. */
 export type EffectiveOwner = {
   __typename?: 'EffectiveOwner';
@@ -177,6 +196,8 @@ export type Facility = {
   /** Cell chemistry (NMC, LFP, …) for cell plants. */
   chemistry?: Maybe<Scalars['String']['output']>;
   country: Country;
+  /** Public designations: CRMA strategic project, IPCEI, Innovation Fund, … */
+  designations: Array<Designation>;
   id: Scalars['ID']['output'];
   lat?: Maybe<Scalars['Float']['output']>;
   lon?: Maybe<Scalars['Float']['output']>;
@@ -193,6 +214,8 @@ export type Facility = {
   status: FacilityStatus;
   /** The date the status is known from (YYYY, YYYY-MM or YYYY-MM-DD). */
   statusDate?: Maybe<Scalars['String']['output']>;
+  /** Status changes, oldest first (the last one is `status`); empty when the data has none. */
+  statusHistory: Array<StatusChange>;
   type: FacilityType;
 };
 
@@ -265,6 +288,8 @@ export type GraphNode = {
 /** One ownership link: `owner` holds `share` of `owned`. */
 export type Holding = {
   __typename?: 'Holding';
+  /** The date the share is known from (YYYY, YYYY-MM or YYYY-MM-DD). */
+  asOf?: Maybe<Scalars['String']['output']>;
   notes?: Maybe<Scalars['String']['output']>;
   owned: Owned;
   owner: Company;
@@ -588,6 +613,17 @@ export type Stage =
   | 'RECYCLING'
   | 'REFINING';
 
+/** From `date` on, the facility had `status`. */
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  /** YYYY, YYYY-MM or YYYY-MM-DD; a year or month counts from its first day. */
+  date: Scalars['String']['output'];
+  /** Why the status changed (postponed, downsized, abandoned, restarted …). */
+  reason?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  status: FacilityStatus;
+};
+
 export type StatusWeights = {
   __typename?: 'StatusWeights';
   CANCELLED: Scalars['Float']['output'];
@@ -763,6 +799,7 @@ export type ResolversTypes = ResolversObject<{
   Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Capacity: ResolverTypeWrapper<CapacityRowRecord>;
+  CapacityBasis: CapacityBasis;
   CapacityKind: CapacityKind;
   Company: ResolverTypeWrapper<CompanyRowRecord>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
@@ -772,6 +809,7 @@ export type ResolversTypes = ResolversObject<{
   Country: ResolverTypeWrapper<CountryRowRecord>;
   Dependency: ResolverTypeWrapper<DependencyRecordRecord>;
   DependencyCell: ResolverTypeWrapper<DependencyCellRecordRecord>;
+  Designation: ResolverTypeWrapper<DesignationRecord>;
   EffectiveOwner: ResolverTypeWrapper<Omit<EffectiveOwner, 'owner'> & { owner: ResolversTypes['Company'] }>;
   EntityKind: EntityKind;
   ExposurePath: ResolverTypeWrapper<ExposurePath>;
@@ -805,6 +843,7 @@ export type ResolversTypes = ResolversObject<{
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   Source: ResolverTypeWrapper<SourceRowRecord>;
   Stage: Stage;
+  StatusChange: ResolverTypeWrapper<StatusChangeRecord>;
   StatusWeights: ResolverTypeWrapper<StatusWeights>;
   StatusWeightsInput: StatusWeightsInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -826,6 +865,7 @@ export type ResolversParentTypes = ResolversObject<{
   Country: CountryRowRecord;
   Dependency: DependencyRecordRecord;
   DependencyCell: DependencyCellRecordRecord;
+  Designation: DesignationRecord;
   EffectiveOwner: Omit<EffectiveOwner, 'owner'> & { owner: ResolversParentTypes['Company'] };
   ExposurePath: ExposurePath;
   Facility: FacilityRowRecord;
@@ -855,6 +895,7 @@ export type ResolversParentTypes = ResolversObject<{
   Scenario: ScenarioRowRecord;
   SearchHit: SearchHitRecord;
   Source: SourceRowRecord;
+  StatusChange: StatusChangeRecord;
   StatusWeights: StatusWeights;
   StatusWeightsInput: StatusWeightsInput;
   String: Scalars['String']['output'];
@@ -864,6 +905,7 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type CapacityResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['CapacityBasis'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CapacityKind'], ParentType, ContextType>;
   material?: Resolver<ResolversTypes['Material'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -937,6 +979,13 @@ export type DependencyCellResolvers<ContextType = AppContext, ParentType extends
   stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
 }>;
 
+export type DesignationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Designation'] = ResolversParentTypes['Designation']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
 export type EffectiveOwnerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['EffectiveOwner'] = ResolversParentTypes['EffectiveOwner']> = ResolversObject<{
   isUltimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
@@ -954,6 +1003,7 @@ export type FacilityResolvers<ContextType = AppContext, ParentType extends Resol
   capacities?: Resolver<Array<ResolversTypes['Capacity']>, ParentType, ContextType>;
   chemistry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  designations?: Resolver<Array<ResolversTypes['Designation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lon?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -967,6 +1017,7 @@ export type FacilityResolvers<ContextType = AppContext, ParentType extends Resol
   startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FacilityStatus'], ParentType, ContextType>;
   statusDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['FacilityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -999,6 +1050,7 @@ export type GraphNodeResolvers<ContextType = AppContext, ParentType extends Reso
 }>;
 
 export type HoldingResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Holding'] = ResolversParentTypes['Holding']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owned?: Resolver<ResolversTypes['Owned'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
@@ -1146,6 +1198,13 @@ export type SourceResolvers<ContextType = AppContext, ParentType extends Resolve
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type StatusChangeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FacilityStatus'], ParentType, ContextType>;
+}>;
+
 export type StatusWeightsResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['StatusWeights'] = ResolversParentTypes['StatusWeights']> = ResolversObject<{
   CANCELLED?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   OPERATING?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1213,6 +1272,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Country?: CountryResolvers<ContextType>;
   Dependency?: DependencyResolvers<ContextType>;
   DependencyCell?: DependencyCellResolvers<ContextType>;
+  Designation?: DesignationResolvers<ContextType>;
   EffectiveOwner?: EffectiveOwnerResolvers<ContextType>;
   ExposurePath?: ExposurePathResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
@@ -1238,6 +1298,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Scenario?: ScenarioResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StatusChange?: StatusChangeResolvers<ContextType>;
   StatusWeights?: StatusWeightsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;

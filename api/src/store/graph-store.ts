@@ -108,8 +108,14 @@ export const LABEL_OF_KIND: Readonly<Record<EntityKind, GraphNodeLabel>> = {
   scenario: 'Scenario',
 };
 
+/**
+ * The dataset keys whose rows are graph entities (nodes with edges, found by id and search). A gap row has an id
+ * (unique across kinds) but is not a graph entity: it reaches the API through `snapshot()` only.
+ */
+export type GraphEntityKey = Exclude<EntityKey, 'gaps'>;
+
 /** The kind of entity each entity array of a dataset document holds. */
-export const KIND_OF_KEY: Readonly<Record<EntityKey, EntityKind>> = {
+export const KIND_OF_KEY: Readonly<Record<GraphEntityKey, EntityKind>> = {
   sources: 'source',
   regions: 'region',
   countries: 'country',
@@ -191,7 +197,7 @@ export interface GraphNode {
 }
 
 export interface GraphEdge {
-  /** Deterministic: `TYPE:source->target` plus the distinguishing properties (year, material, stage, kind). */
+  /** Deterministic: `TYPE:source->target` plus the distinguishing properties (year, material, stage, basis). */
   id: string;
   source: string;
   target: string;

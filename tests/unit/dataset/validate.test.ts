@@ -24,10 +24,10 @@ describe('validateDataset', () => {
   });
 
   it('rejects a wrong version and a document that is not an object', () => {
-    expect(errorsAfter((d) => ((d as { version: number }).version = 2))).toContainEqual({
+    expect(errorsAfter((d) => ((d as { version: number }).version = 0))).toContainEqual({
       path: '/version',
-      value: '2',
-      message: 'must be equal to constant',
+      value: '0',
+      message: 'must be 2 (the current format version) or 1 (read and upgraded to 2)',
     });
     expect(validateDataset([]).ok).toBe(false);
   });

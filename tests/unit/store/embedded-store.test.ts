@@ -149,7 +149,7 @@ describe('embedded store', () => {
     expect(sub.nodes.map((n) => n.id)).toEqual(['DE', 'cell-alpha-berlin', 'cells', 'co-alpha']);
     expect(sub.edges.map((e) => e.id)).toEqual([
       'HAS_CAPACITY:cell-alpha-berlin->cells:2024:INSTALLED',
-      'HAS_CAPACITY:cell-alpha-berlin->cells:2030:PLANNED',
+      'HAS_CAPACITY:cell-alpha-berlin->cells:2030:ANNOUNCED',
       'HEADQUARTERED_IN:co-alpha->DE',
       'LOCATED_IN:cell-alpha-berlin->DE',
       'OPERATES:co-alpha->cell-alpha-berlin',

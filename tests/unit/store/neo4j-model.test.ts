@@ -65,14 +65,20 @@ describe('rows to parameters and back', () => {
     );
     expect(acc['operator']).toBeNull();
     expect(Object.keys(acc['props'] as object)).not.toContain('chemistry');
-    // A capacity row without kind is stored as INSTALLED (the format's default), the MERGE key needs it.
-    expect((rowParams('capacities', dataset.capacities[0]!)['props'] as Record<string, unknown>)['kind']).toBe(
+    // A capacity row's basis is a property (the MERGE key needs it).
+    expect((rowParams('capacities', dataset.capacities[0]!)['props'] as Record<string, unknown>)['basis']).toBe(
       'INSTALLED',
     );
-    // Overrides are a JSON string (Neo4j properties cannot hold maps).
+    // Overrides, status histories and designations are JSON strings (Neo4j properties cannot hold maps).
     expect(
       typeof (rowParams('scenarios', dataset.scenarios[0]!)['props'] as Record<string, unknown>)['overrides'],
     ).toBe('string');
+    const berlinProps = rowParams(
+      'facilities',
+      dataset.facilities.find((f) => f.id === 'cell-alpha-berlin')!,
+    )['props'] as Record<string, unknown>;
+    expect(typeof berlinProps['statusHistory']).toBe('string');
+    expect(typeof berlinProps['designations']).toBe('string');
   });
 
   it('reads every entity row of the fixture back unchanged', () => {
@@ -91,7 +97,7 @@ describe('rows to parameters and back', () => {
     }
   });
 
-  it('reads every relationship row of the fixture back unchanged (a capacity gains kind INSTALLED)', () => {
+  it('reads every relationship row of the fixture back unchanged', () => {
     for (const key of RELATIONSHIP_KEYS) {
       for (const row of dataset[key] as Dataset[typeof key][number][]) {
         const params = rowParams(key, row);
@@ -104,7 +110,7 @@ describe('rows to parameters and back', () => {
                 ? [params['country'], params['material']]
                 : [params['from'], params['to']];
         const back = relationshipRow(key, String(source), String(target), stored(params['props']));
-        expect(back).toEqual(key === 'capacities' ? { kind: 'INSTALLED', ...row } : row);
+        expect(back).toEqual(row);
       }
     }
   });

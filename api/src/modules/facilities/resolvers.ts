@@ -14,6 +14,8 @@ export const facilitiesResolvers: Resolvers = {
     owners: (f, _, { services }) => services.facilities.owners(f.id),
     capacities: (f, _, { services }) => services.facilities.capacities(f.id),
     sources: (f, _, { loaders }) => loadKind(loaders, 'source', f.sources),
+    statusHistory: (f) => f.statusHistory ?? [],
+    designations: (f) => f.designations ?? [],
   },
   Holding: {
     owner: async (h, _, { loaders }) => required(await loadOne(loaders, 'company', h.owner), h.owner),
@@ -27,8 +29,14 @@ export const facilitiesResolvers: Resolvers = {
   },
   Capacity: {
     material: async (c, _, { loaders }) => required(await loadOne(loaders, 'material', c.material), c.material),
-    kind: (c) => c.kind ?? 'INSTALLED',
+    kind: (c) => (c.basis === 'ANNOUNCED' ? 'PLANNED' : 'INSTALLED'),
     sources: (c, _, { loaders }) => loadKind(loaders, 'source', c.sources),
+  },
+  StatusChange: {
+    sources: (s, _, { loaders }) => loadKind(loaders, 'source', s.sources),
+  },
+  Designation: {
+    sources: (d, _, { loaders }) => loadKind(loaders, 'source', d.sources),
   },
 };
 

@@ -208,14 +208,7 @@ export function graphEdges(dataset: Dataset): GraphEdge[] {
     if (f.operator !== undefined) add('OPERATES', f.operator, f.id, {});
   }
   for (const o of dataset.ownership) add('OWNS', o.owner, o.owned, o);
-  for (const c of dataset.capacities)
-    add(
-      'HAS_CAPACITY',
-      c.facility,
-      c.material,
-      { ...c, kind: c.kind ?? 'INSTALLED' },
-      `:${c.year}:${c.kind ?? 'INSTALLED'}`,
-    );
+  for (const c of dataset.capacities) add('HAS_CAPACITY', c.facility, c.material, c, `:${c.year}:${c.basis}`);
   for (const p of dataset.production) add('PRODUCED', p.country, p.material, p, `:${p.stage}:${p.year}`);
   for (const f of dataset.flows) add('SUPPLIES', f.from, f.to, f, `:${f.material}:${f.stage}:${f.year}`);
   return edges;

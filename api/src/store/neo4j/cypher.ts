@@ -30,6 +30,7 @@ export const SCHEMA: readonly Statement[] = [
   'CREATE CONSTRAINT facility_id IF NOT EXISTS FOR (n:Facility) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT target_id IF NOT EXISTS FOR (n:Target) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT scenario_id IF NOT EXISTS FOR (n:Scenario) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT gap_id IF NOT EXISTS FOR (n:Gap) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX facility_type IF NOT EXISTS FOR (n:Facility) ON (n.type)',
   'CREATE INDEX facility_stage IF NOT EXISTS FOR (n:Facility) ON (n.stage)',
@@ -127,7 +128,7 @@ CALL (n, row) {
   capacities: `UNWIND $rows AS row
 MATCH (f:Facility {id: row.facility})
 MATCH (m:Material {id: row.material})
-MERGE (f)-[r:HAS_CAPACITY {year: row.props.year, kind: row.props.kind}]->(m)
+MERGE (f)-[r:HAS_CAPACITY {year: row.props.year, basis: row.props.basis}]->(m)
 SET r = row.props`,
 
   ownership: `UNWIND $rows AS row
@@ -154,6 +155,10 @@ SET n = row.props, n:Entity`,
 
   scenarios: `UNWIND $rows AS row
 MERGE (n:Scenario {id: row.id})
+SET n = row.props, n:Entity`,
+
+  gaps: `UNWIND $rows AS row
+MERGE (n:Gap {id: row.id})
 SET n = row.props, n:Entity`,
 };
 export const UPSERT = upsertText as Catalog<typeof upsertText>;
@@ -203,10 +208,13 @@ const cypherText = {
   COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
   COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators ORDER BY n.id`,
 
+  /** Gap rows (dataset key `gaps`), ordered by id. */
+  listGaps: `MATCH (n:Gap) RETURN n {.*} AS props ORDER BY n.id`,
+
   /** Relationship rows of every kind, ordered by their natural key. */
   listCapacities: `MATCH (f:Facility)-[r:HAS_CAPACITY]->(m:Material)
 RETURN f.id AS source, m.id AS target, r {.*} AS props
-ORDER BY source, target, r.year, r.kind`,
+ORDER BY source, target, r.year, r.basis`,
   listOwnership: `MATCH (o:Company)-[r:OWNS]->(x:Entity)
 RETURN o.id AS source, x.id AS target, r {.*} AS props
 ORDER BY source, target`,
@@ -263,7 +271,7 @@ ORDER BY source, target`,
   capacitiesOf: `UNWIND $ids AS id
 MATCH (f:Facility {id: id})-[r:HAS_CAPACITY]->(m:Material)
 RETURN f.id AS source, m.id AS target, r {.*} AS props
-ORDER BY source, target, r.year, r.kind`,
+ORDER BY source, target, r.year, r.basis`,
   /** Facilities operated by each company, in id order. */
   operatedBy: `UNWIND $ids AS id
 MATCH (:Company {id: id})-[:OPERATES]->(n:Facility)

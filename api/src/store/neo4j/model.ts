@@ -6,6 +6,7 @@ import {
   type Dataset,
   type DatasetKey,
   type FlowRow,
+  type GapRow,
   type OwnershipRow,
   type ProductionRow,
 } from '../../dataset/types.js';
@@ -40,6 +41,7 @@ export const NODE_LABELS: readonly string[] = [
   'Entity',
   ...Object.values(LABEL_OF_KIND),
   ...Object.values(FACILITY_TYPE_LABELS),
+  'Gap',
   'Meta',
 ];
 
@@ -61,7 +63,8 @@ type RelationshipKey = 'capacities' | 'ownership' | 'production' | 'flows';
  * The properties stored on each entity's node, in row order. The row's references are relationships instead:
  * a country's `regions` (IN_REGION), a company's `country` (HEADQUARTERED_IN), a facility's `country`
  * (LOCATED_IN) and `operator` (OPERATES). A target's `material` and `scope` stay properties (SPEC names no
- * relationship for them). A scenario's `overrides` is stored as a JSON string.
+ * relationship for them). A scenario's `overrides` and a facility's `statusHistory` and `designations` are stored
+ * as JSON strings (see {@link JSON_PROPERTIES}).
  */
 export const NODE_PROPERTIES: Readonly<Record<EntityKind, readonly string[]>> = {
   source: ['id', 'title', 'publisher', 'year', 'url', 'accessed', 'notes'],
@@ -84,6 +87,8 @@ export const NODE_PROPERTIES: Readonly<Record<EntityKind, readonly string[]>> = 
     'aliases',
     'notes',
     'sources',
+    'statusHistory',
+    'designations',
   ],
   target: [
     'id',
@@ -104,10 +109,29 @@ export const NODE_PROPERTIES: Readonly<Record<EntityKind, readonly string[]>> = 
   scenario: ['id', 'name', 'description', 'overrides'],
 };
 
+/**
+ * The properties of a `Gap` node (a dataset `gaps` row). Gaps carry the `Entity` label (ids are unique across kinds)
+ * but are no graph entity: lookups by id and search skip them; they come back through `snapshot()` only.
+ */
+export const GAP_PROPERTIES: readonly string[] = [
+  'id',
+  'material',
+  'stage',
+  'scope',
+  'year',
+  'title',
+  'detail',
+  'lookAt',
+  'sources',
+];
+
+/** Row fields whose values are lists of maps, which Neo4j cannot hold as a property: stored as JSON strings. */
+const JSON_PROPERTIES: ReadonlySet<string> = new Set(['overrides', 'statusHistory', 'designations']);
+
 /** The properties stored on each relationship row; its endpoints are the row's references. */
 export const RELATIONSHIP_PROPERTIES: Readonly<Record<RelationshipKey, readonly string[]>> = {
-  capacities: ['year', 'value', 'unit', 'kind', 'notes', 'sources'],
-  ownership: ['share', 'notes', 'sources'],
+  capacities: ['year', 'value', 'unit', 'basis', 'notes', 'sources'],
+  ownership: ['share', 'asOf', 'notes', 'sources'],
   production: ['material', 'stage', 'year', 'value', 'unit', 'publishedShare', 'notes', 'sources'],
   flows: ['material', 'stage', 'year', 'value', 'unit', 'notes', 'sources'],
 };
@@ -130,6 +154,7 @@ export function propertyKeys(): string[] {
   return [
     ...new Set([
       ...Object.values(NODE_PROPERTIES).flat(),
+      ...GAP_PROPERTIES,
       ...Object.values(RELATIONSHIP_PROPERTIES).flat(),
       ...BOOKKEEPING_PROPERTIES,
     ]),
@@ -171,7 +196,7 @@ function propsOf(row: object, fields: readonly string[]): Record<string, unknown
   for (const field of fields) {
     const value = record[field];
     if (value === undefined || value === null) continue;
-    props[field] = field === 'overrides' ? JSON.stringify(value) : toNeo4jValue(field, value);
+    props[field] = JSON_PROPERTIES.has(field) ? JSON.stringify(value) : toNeo4jValue(field, value);
   }
   return props;
 }
@@ -196,7 +221,7 @@ export function rowParams(key: DatasetKey, row: Dataset[DatasetKey][number]): Re
       return {
         facility: c.facility,
         material: c.material,
-        props: propsOf({ ...c, kind: c.kind ?? 'INSTALLED' }, RELATIONSHIP_PROPERTIES.capacities),
+        props: propsOf(c, RELATIONSHIP_PROPERTIES.capacities),
       };
     }
     case 'ownership': {
@@ -211,6 +236,8 @@ export function rowParams(key: DatasetKey, row: Dataset[DatasetKey][number]): Re
       const f = row as FlowRow;
       return { from: f.from, to: f.to, props: propsOf(f, RELATIONSHIP_PROPERTIES.flows) };
     }
+    case 'gaps':
+      return { id: r['id'], props: propsOf(row, GAP_PROPERTIES) };
     default:
       return { id: r['id'], props: propsOf(row, NODE_PROPERTIES[KIND_OF_KEY[key]]) };
   }
@@ -240,7 +267,7 @@ function pickProps(props: Record<string, unknown>, fields: readonly string[]): R
   for (const field of fields) {
     const value = props[field];
     if (value === undefined || value === null) continue;
-    row[field] = field === 'overrides' && typeof value === 'string' ? JSON.parse(value) : value;
+    row[field] = JSON_PROPERTIES.has(field) && typeof value === 'string' ? JSON.parse(value) : value;
   }
   return row;
 }
@@ -254,6 +281,11 @@ export function entityFromRecord(record: EntityRecord): Entity | null {
   if (kind === 'company' || kind === 'facility') row['country'] = record.countries[0];
   if (kind === 'facility' && record.operators[0] !== undefined) row['operator'] = record.operators[0];
   return { kind, row } as unknown as Entity;
+}
+
+/** A gap row from the properties of its `Gap` node. */
+export function gapFromProps(props: Record<string, unknown>): GapRow {
+  return pickProps(props, GAP_PROPERTIES) as unknown as GapRow;
 }
 
 /** A relationship row from its endpoints and properties. */
@@ -299,7 +331,7 @@ export function edgeFromRelationship(
   const key = KEY_OF_TYPE[edgeType];
   const data: Record<string, unknown> = key ? { ...relationshipRow(key, source, target, props) } : {};
   let suffix = '';
-  if (edgeType === 'HAS_CAPACITY') suffix = `:${String(data['year'])}:${String(data['kind'] ?? 'INSTALLED')}`;
+  if (edgeType === 'HAS_CAPACITY') suffix = `:${String(data['year'])}:${String(data['basis'])}`;
   if (edgeType === 'PRODUCED') suffix = `:${String(data['stage'])}:${String(data['year'])}`;
   if (edgeType === 'SUPPLIES') suffix = `:${String(data['material'])}:${String(data['stage'])}:${String(data['year'])}`;
   return { id: `${edgeType}:${source}->${target}${suffix}`, source, target, type: edgeType, data };

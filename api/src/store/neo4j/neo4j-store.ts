@@ -22,6 +22,7 @@ import {
   edgeFromRelationship,
   entityFromRecord,
   fromNeo4j,
+  gapFromProps,
   graphNode,
   luceneQuery,
   matchedField,
@@ -209,7 +210,7 @@ class Neo4jGraphStore implements Neo4jStore {
           relationshipRow(key, String(r['source']), String(r['target']), r['props'] as Row),
         );
       return {
-        version: 1,
+        version: 2,
         sources: await entities(CYPHER.listSources),
         regions: await entities(CYPHER.listRegions),
         countries: await entities(CYPHER.listCountries),
@@ -222,6 +223,7 @@ class Neo4jGraphStore implements Neo4jStore {
         flows: await relationships(CYPHER.listFlows, 'flows'),
         targets: await entities(CYPHER.listTargets),
         scenarios: await entities(CYPHER.listScenarios),
+        gaps: (await run(tx, CYPHER.listGaps)).map((r) => gapFromProps(r['props'] as Row)),
       } as Dataset;
     });
   }
