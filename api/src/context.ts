@@ -7,6 +7,7 @@ import { DependencyService } from './modules/dependency/dependency.service.js';
 import { FacilitiesService } from './modules/facilities/facilities.service.js';
 import { GraphService } from './modules/graph/graph.service.js';
 import { OwnershipService } from './modules/ownership/ownership.service.js';
+import { ReportsService } from './modules/reports/reports.service.js';
 import { AnalyticsAccess } from './modules/scenarios/analytics-access.js';
 import { TargetsService } from './modules/targets/targets.service.js';
 import type { GraphStore } from './store/graph-store.js';
@@ -28,6 +29,7 @@ export interface Services {
   dependency: DependencyService;
   ownership: OwnershipService;
   targets: TargetsService;
+  reports: ReportsService;
 }
 
 /** Everything a resolver may use, built fresh for every request. */
@@ -44,6 +46,7 @@ export function createContext(deps: AppDeps) {
   const analytics = new AnalyticsAccess(new ProjectionCache(deps.store));
   return ({ request }: { request: Request }): AppContext => {
     const loaders = createLoaders(deps.store);
+    const targets = new TargetsService(analytics);
     return {
       store: deps.store,
       loaders,
@@ -55,7 +58,8 @@ export function createContext(deps: AppDeps) {
         datasets: new DatasetsService(deps.store),
         dependency: new DependencyService(analytics),
         ownership: new OwnershipService(analytics),
-        targets: new TargetsService(analytics),
+        targets,
+        reports: new ReportsService(analytics, targets),
       },
     };
   };

@@ -59,24 +59,28 @@ export async function buildWeb(): Promise<string> {
 export interface App {
   server: RunningServer;
   browser: Browser;
-  /** A fresh page at 1280×800 with `path` open; console errors are collected in `errors`. */
-  open(path: string): Promise<{ page: Page; errors: string[] }>;
+  /** A fresh page at 1280×800 (or `width`×900) with `path` open; console errors are collected in `errors`. */
+  open(path: string, width?: number): Promise<{ page: Page; errors: string[] }>;
   close(): Promise<void>;
 }
 
-/** Builds the web app, starts the API on the fixture dataset serving it, and launches Chromium. */
-export async function startApp(): Promise<App> {
+/**
+ * Builds the web app, starts the API on the fixture dataset (or `datasetPath`; `null` = the bundled data)
+ * serving it, and launches Chromium.
+ */
+export async function startApp(datasetPath: string | null = WEB_FIXTURE): Promise<App> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM);
   const webDist = await buildWeb();
-  const server = await startServer({ port: 0, datasetPath: WEB_FIXTURE, webDist });
+  const server = await startServer({ port: 0, ...(datasetPath ? { datasetPath } : {}), webDist });
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   await mkdir(SCREENSHOTS, { recursive: true });
   return {
     server,
     browser,
-    async open(path) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    async open(path, width) {
+      const viewport = width ? { width, height: 900 } : { width: 1280, height: 800 };
+      const context = await browser.newContext({ viewport, acceptDownloads: true });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));

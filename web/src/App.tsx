@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { DependencyView } from './features/dependency/DependencyView';
 import { ExplorerView } from './features/explorer/ExplorerView';
 import { OwnershipView } from './features/ownership/OwnershipView';
+import { ReportsView } from './features/reports/ReportsView';
 import { TargetsView } from './features/targets/TargetsView';
 import { useUrlState } from './lib/url-state';
 
@@ -11,6 +12,7 @@ export const VIEWS = [
   { path: '/dependency', title: 'Dependency dashboard', render: () => <DependencyView /> },
   { path: '/targets', title: 'Target tracker', render: () => <TargetsView /> },
   { path: '/ownership', title: 'Ownership explorer', render: () => <OwnershipView /> },
+  { path: '/reports', title: 'Reports', render: () => <ReportsView /> },
 ] as const;
 
 /** The app shell: navigation between views, each view's state in the URL. */

@@ -447,6 +447,10 @@ export type Query = {
   /** Effective ultimate ownership of a company or facility. */
   ownership: Ownership;
   regions: Array<Region>;
+  /** One report table (ids: `reports { id }`). Unknown id: NOT_FOUND listing the ids. */
+  report: Report;
+  /** Every report there is. */
+  reports: Array<ReportInfo>;
   /** Stored scenarios; pass an id as `scenario` to any analytics field. */
   scenarios: Array<Scenario>;
   /** Type-ahead search over every entity: prefix and fuzzy matches on names, aliases and ids (first: 1–100). */
@@ -532,6 +536,14 @@ export type QueryOwnershipArgs = {
 };
 
 
+export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+  scope?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -569,6 +581,67 @@ export type Region = {
   countries: Array<Country>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/**
+ * A table answering one question of the German inquiry (Kleine Anfrage 21/…, 24 Feb 2026) or of the Battery Booster,
+ * built from the same projection and services as every other view. Rows are objects keyed by the columns' `key`;
+ * a value the data does not hold is null and a footnote says so.
+ */
+export type Report = {
+  __typename?: 'Report';
+  columns: Array<ReportColumn>;
+  /** What the figures rest on, and what the data does not hold. */
+  footnotes: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The question the table answers. */
+  question: Scalars['String']['output'];
+  rows: Array<Scalars['JSON']['output']>;
+  /** The scope, year and start date the table was built for (after defaults). */
+  scope?: Maybe<Scalars['ID']['output']>;
+  since?: Maybe<Scalars['String']['output']>;
+  /** The sources of every row. */
+  sources: Array<Source>;
+  title: Scalars['String']['output'];
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One column of a report table. */
+export type ReportColumn = {
+  __typename?: 'ReportColumn';
+  /** The key of this column's value in every row. */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  type: ReportColumnType;
+  /** The unit of a NUMBER column (GWh, t Li …). */
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a report column's values are written: the web formats and exports every cell by it. */
+export type ReportColumnType =
+  /** A date as recorded: YYYY, YYYY-MM or YYYY-MM-DD. */
+  | 'DATE'
+  /** A quantity in the column's unit (null = not known; never written as 0). */
+  | 'NUMBER'
+  /** A fraction 0–1, shown as a percentage. */
+  | 'SHARE'
+  /** A facility status (OPERATING … CANCELLED). */
+  | 'STATUS'
+  /** Free text. */
+  | 'TEXT'
+  /** A calendar year. */
+  | 'YEAR';
+
+/** A report that can be asked for, with its parameters and their defaults. */
+export type ReportInfo = {
+  __typename?: 'ReportInfo';
+  defaultScope?: Maybe<Scalars['ID']['output']>;
+  defaultSince?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The arguments it reads (scope, year, since). */
+  parameters: Array<Scalars['String']['output']>;
+  question: Scalars['String']['output'];
+  title: Scalars['String']['output'];
 };
 
 /** A named set of overrides applied for the duration of a query (SPEC 4.6). */
@@ -839,6 +912,10 @@ export type ResolversTypes = ResolversObject<{
   ProjectContribution: ResolverTypeWrapper<Omit<ProjectContribution, 'facility'> & { facility: ResolversTypes['Facility'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRowRecord>;
+  Report: ResolverTypeWrapper<Omit<Report, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
+  ReportColumn: ResolverTypeWrapper<ReportColumn>;
+  ReportColumnType: ReportColumnType;
+  ReportInfo: ResolverTypeWrapper<ReportInfo>;
   Scenario: ResolverTypeWrapper<ScenarioRowRecord>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   Source: ResolverTypeWrapper<SourceRowRecord>;
@@ -892,6 +969,9 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectContribution: Omit<ProjectContribution, 'facility'> & { facility: ResolversParentTypes['Facility'] };
   Query: Record<PropertyKey, never>;
   Region: RegionRowRecord;
+  Report: Omit<Report, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
+  ReportColumn: ReportColumn;
+  ReportInfo: ReportInfo;
   Scenario: ScenarioRowRecord;
   SearchHit: SearchHitRecord;
   Source: SourceRowRecord;
@@ -1157,6 +1237,8 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   materials?: Resolver<Array<ResolversTypes['Material']>, ParentType, ContextType>;
   ownership?: Resolver<ResolversTypes['Ownership'], ParentType, ContextType, RequireFields<QueryOwnershipArgs, 'entity'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
+  reports?: Resolver<Array<ResolversTypes['ReportInfo']>, ParentType, ContextType>;
   scenarios?: Resolver<Array<ResolversTypes['Scenario']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
@@ -1171,6 +1253,35 @@ export type RegionResolvers<ContextType = AppContext, ParentType extends Resolve
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReportResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = ResolversObject<{
+  columns?: Resolver<Array<ResolversTypes['ReportColumn']>, ParentType, ContextType>;
+  footnotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ReportColumnResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ReportColumn'] = ResolversParentTypes['ReportColumn']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ReportColumnType'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReportInfoResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ReportInfo'] = ResolversParentTypes['ReportInfo']> = ResolversObject<{
+  defaultScope?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  defaultSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ScenarioResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = ResolversObject<{
@@ -1295,6 +1406,9 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   ProjectContribution?: ProjectContributionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  ReportColumn?: ReportColumnResolvers<ContextType>;
+  ReportInfo?: ReportInfoResolvers<ContextType>;
   Scenario?: ScenarioResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { dependencyResolvers } from './dependency/resolvers.js';
 import { facilitiesResolvers } from './facilities/resolvers.js';
 import { graphResolvers } from './graph/resolvers.js';
 import { ownershipResolvers } from './ownership/resolvers.js';
+import { reportsResolvers } from './reports/resolvers.js';
 import type { Resolvers } from './resolvers-type.js';
 import { scenariosResolvers } from './scenarios/resolvers.js';
 import { targetsResolvers } from './targets/resolvers.js';
@@ -23,6 +24,7 @@ const MODULES: readonly { name: string; resolvers: Resolvers }[] = [
   { name: 'ownership', resolvers: ownershipResolvers },
   { name: 'targets', resolvers: targetsResolvers },
   { name: 'scenarios', resolvers: scenariosResolvers },
+  { name: 'reports', resolvers: reportsResolvers },
 ];
 
 /** The SDL of every module, in module order (also read by codegen and the web app). */

@@ -45,6 +45,21 @@ export type FacilityType =
   | 'RECYCLER'
   | 'REFINERY';
 
+/** How a report column's values are written: the web formats and exports every cell by it. */
+export type ReportColumnType =
+  /** A date as recorded: YYYY, YYYY-MM or YYYY-MM-DD. */
+  | 'DATE'
+  /** A quantity in the column's unit (null = not known; never written as 0). */
+  | 'NUMBER'
+  /** A fraction 0–1, shown as a percentage. */
+  | 'SHARE'
+  /** A facility status (OPERATING … CANCELLED). */
+  | 'STATUS'
+  /** Free text. */
+  | 'TEXT'
+  /** A calendar year. */
+  | 'YEAR';
+
 /** Stages of the value chain, in order. */
 export type Stage =
   | 'CELL'
@@ -131,6 +146,21 @@ export type InvestorRegionsQueryVariables = Exact<{
 
 
 export type InvestorRegionsQuery = { capacityByInvestorRegion: Array<{ origin: string, value: number, share: number }>, facilities: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: FacilityStatus, chemistry: string | null, country: { id: string }, operator: { name: string } | null, capacities: Array<{ year: number, value: number, unit: string, material: { id: string } }> } }> } };
+
+export type ReportListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportListQuery = { reports: Array<{ id: string, title: string, question: string, parameters: Array<string>, defaultScope: string | null, defaultSince: string | null }> };
+
+export type ReportQueryVariables = Exact<{
+  id: string | number;
+  scope?: string | number | null | undefined;
+  year?: number | null | undefined;
+  since?: string | null | undefined;
+}>;
+
+
+export type ReportQuery = { report: { id: string, title: string, question: string, scope: string | null, year: number | null, since: string | null, rows: Array<unknown>, footnotes: Array<string>, columns: Array<{ key: string, label: string, unit: string | null, type: ReportColumnType }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> } };
 
 export type TargetEvaluationsQueryVariables = Exact<{
   scope?: string | number | null | undefined;
@@ -492,6 +522,45 @@ export const InvestorRegionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvestorRegionsQuery, InvestorRegionsQueryVariables>;
+export const ReportListDocument = new TypedDocumentString(`
+    query ReportList {
+  reports {
+    id
+    title
+    question
+    parameters
+    defaultScope
+    defaultSince
+  }
+}
+    `) as unknown as TypedDocumentString<ReportListQuery, ReportListQueryVariables>;
+export const ReportDocument = new TypedDocumentString(`
+    query Report($id: ID!, $scope: ID, $year: Int, $since: String) {
+  report(id: $id, scope: $scope, year: $year, since: $since) {
+    id
+    title
+    question
+    scope
+    year
+    since
+    columns {
+      key
+      label
+      unit
+      type
+    }
+    rows
+    footnotes
+    sources {
+      id
+      title
+      publisher
+      year
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportQuery, ReportQueryVariables>;
 export const TargetEvaluationsDocument = new TypedDocumentString(`
     query TargetEvaluations($scope: ID, $weights: StatusWeightsInput) {
   targetEvaluations(scope: $scope, weights: $weights) {

@@ -1,0 +1,16 @@
+import type { Resolvers } from '../resolvers-type.js';
+
+export const reportsResolvers: Resolvers = {
+  Query: {
+    report: (_, { id, scope, year, since }, { services }) => services.reports.report({ id, scope, year, since }),
+    reports: (_, __, { services }) =>
+      services.reports.list().map((r) => ({
+        id: r.id,
+        title: r.title,
+        question: r.question,
+        parameters: [...r.parameters],
+        defaultScope: r.defaultScope ?? null,
+        defaultSince: r.defaultSince ?? null,
+      })),
+  },
+};

@@ -1,0 +1,302 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../api/src/dataset/validate.js';
+import { BUNDLED_DATASET } from '../../api/src/env.js';
+import { loadDatasetFile } from '../../api/src/store/create-store.js';
+import { apiOn } from './harness.js';
+
+/**
+ * A hand-made dataset for the report tables. Germany: one operating plant (10 GWh installed 2022, 20 GWh
+ * announced for 2027), one under construction (16 GWh announced for 2027), one cancelled (8 GWh had been
+ * announced for 2025), one operating without a published capacity; France: one operating plant (30 GWh).
+ * Refined lithium into the EU in 2024: DE production 500 t + imports from China 1,500 t = 2,000 t.
+ */
+const FIXTURE = {
+  version: 1,
+  sources: [
+    { id: 'src-a', title: 'Plant register', publisher: 'Tests', year: 2026 },
+    { id: 'src-b', title: 'Battery Booster communication', publisher: 'European Commission', year: 2025 },
+  ],
+  regions: [
+    { id: 'EU', name: 'European Union' },
+    { id: 'CHINA', name: 'China' },
+    { id: 'KOREA', name: 'Korea' },
+  ],
+  countries: [
+    { id: 'DE', name: 'Germany', eu: true, oecd: true, regions: ['EU'] },
+    { id: 'FR', name: 'France', eu: true, oecd: true, regions: ['EU'] },
+    { id: 'CN', name: 'China', eu: false, oecd: false, regions: ['CHINA'] },
+    { id: 'KR', name: 'Korea', eu: false, oecd: true, regions: ['KOREA'] },
+  ],
+  materials: [
+    { id: 'lithium', name: 'Lithium', unit: 't Li' },
+    { id: 'cells', name: 'Battery cells', unit: 'GWh' },
+  ],
+  companies: [
+    { id: 'co-alpha', name: 'Alpha Cells', country: 'DE', sources: ['src-a'] },
+    { id: 'co-jv', name: 'JV Cells', country: 'DE', sources: ['src-a'] },
+    { id: 'co-beta', name: 'Beta Auto', country: 'DE', sources: ['src-a'] },
+    { id: 'co-kor', name: 'Kor Energy', country: 'KR', sources: ['src-a'] },
+    { id: 'co-dragon', name: 'Dragon Battery', country: 'CN', sources: ['src-a'] },
+    { id: 'co-chem', name: 'Chem Lithium', country: 'DE', sources: ['src-a'] },
+  ],
+  facilities: [
+    {
+      id: 'cell-a',
+      name: 'Alpha Augsburg',
+      type: 'CELL_PLANT',
+      stage: 'CELL',
+      country: 'DE',
+      status: 'OPERATING',
+      statusDate: '2025-06',
+      startYear: 2022,
+      chemistry: 'NMC',
+      processStep: 'cell, module',
+      operator: 'co-alpha',
+      sources: ['src-a'],
+    },
+    {
+      id: 'cell-b',
+      name: 'JV Bremen',
+      type: 'CELL_PLANT',
+      stage: 'CELL',
+      country: 'DE',
+      status: 'UNDER_CONSTRUCTION',
+      statusDate: '2025-11-03',
+      startYear: 2027,
+      chemistry: 'LFP',
+      processStep: 'cell',
+      operator: 'co-jv',
+      sources: ['src-a'],
+    },
+    {
+      id: 'cell-c',
+      name: 'Dragon Cottbus',
+      type: 'CELL_PLANT',
+      stage: 'CELL',
+      country: 'DE',
+      status: 'CANCELLED',
+      statusDate: '2024-05-24',
+      processStep: 'cell',
+      operator: 'co-dragon',
+      sources: ['src-a'],
+    },
+    {
+      id: 'cell-d',
+      name: 'Alpha Dresden pilot line',
+      type: 'CELL_PLANT',
+      stage: 'CELL',
+      country: 'DE',
+      status: 'OPERATING',
+      statusDate: '2024',
+      processStep: 'cell (pilot line)',
+      operator: 'co-alpha',
+      sources: ['src-a'],
+    },
+    {
+      id: 'cell-e',
+      name: 'Kor Lyon',
+      type: 'CELL_PLANT',
+      stage: 'CELL',
+      country: 'FR',
+      status: 'OPERATING',
+      startYear: 2021,
+      operator: 'co-kor',
+      sources: ['src-a'],
+    },
+    {
+      id: 'ref-chem',
+      name: 'Chem Leipzig lithium hydroxide',
+      type: 'REFINERY',
+      stage: 'REFINING',
+      country: 'DE',
+      status: 'PLANNED',
+      startYear: 2028,
+      operator: 'co-chem',
+      sources: ['src-a'],
+    },
+  ],
+  capacities: [
+    { facility: 'cell-a', material: 'cells', year: 2022, value: 10, unit: 'GWh', sources: ['src-a'] },
+    { facility: 'cell-a', material: 'cells', year: 2027, value: 20, unit: 'GWh', kind: 'PLANNED', sources: ['src-a'] },
+    { facility: 'cell-b', material: 'cells', year: 2027, value: 16, unit: 'GWh', kind: 'PLANNED', sources: ['src-a'] },
+    { facility: 'cell-c', material: 'cells', year: 2025, value: 8, unit: 'GWh', kind: 'PLANNED', sources: ['src-a'] },
+    { facility: 'cell-e', material: 'cells', year: 2021, value: 30, unit: 'GWh', sources: ['src-a'] },
+    {
+      facility: 'ref-chem',
+      material: 'lithium',
+      year: 2029,
+      value: 400,
+      unit: 't Li',
+      kind: 'PLANNED',
+      sources: ['src-a'],
+    },
+  ],
+  ownership: [
+    { owner: 'co-beta', owned: 'co-jv', share: 0.6, sources: ['src-a'] },
+    { owner: 'co-kor', owned: 'co-jv', share: 0.4, sources: ['src-a'] },
+  ],
+  production: [
+    { country: 'DE', material: 'lithium', stage: 'REFINING', year: 2024, value: 500, unit: 't Li', sources: ['src-a'] },
+  ],
+  flows: [
+    {
+      from: 'CN',
+      to: 'DE',
+      material: 'lithium',
+      stage: 'REFINING',
+      year: 2024,
+      value: 1500,
+      unit: 't Li',
+      sources: ['src-a'],
+    },
+  ],
+  targets: [
+    {
+      id: 'tgt-bb-lithium',
+      name: 'Battery Booster: refined lithium',
+      kind: 'SINGLE_COUNTRY_REDUCTION',
+      material: 'lithium',
+      stage: 'REFINING',
+      scope: 'EU',
+      baselineYear: 2024,
+      targetYear: 2029,
+      reductionMin: 0.3,
+      reductionMax: 0.5,
+      sources: ['src-b'],
+    },
+    {
+      id: 'tgt-min-lithium',
+      kind: 'MIN_DOMESTIC_SHARE',
+      material: 'lithium',
+      stage: 'REFINING',
+      scope: 'EU',
+      targetYear: 2030,
+      share: 0.4,
+      sources: ['src-b'],
+    },
+  ],
+  scenarios: [],
+};
+
+function fixture() {
+  const result = validateDataset(FIXTURE);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5)));
+  return result.dataset;
+}
+
+interface ReportResult {
+  report: {
+    id: string;
+    title: string;
+    scope: string | null;
+    year: number | null;
+    since: string | null;
+    columns: { key: string; label: string; unit: string | null; type: string }[];
+    rows: Record<string, unknown>[];
+    footnotes: string[];
+    sources: { id: string }[];
+  };
+}
+
+const REPORT = `query ($id: ID!, $scope: ID, $year: Int, $since: String) {
+  report(id: $id, scope: $scope, year: $year, since: $since) {
+    id title scope year since columns { key label unit type } rows footnotes sources { id }
+  }
+}`;
+
+async function report(dataset: Awaited<ReturnType<typeof fixture>>, variables: Record<string, unknown>) {
+  const { query } = await apiOn(dataset);
+  const res = await query<ReportResult>(REPORT, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data!.report;
+}
+
+describe('report(id) framework', () => {
+  it('lists every report and rejects an unknown id with NOT_FOUND naming the ids', async () => {
+    const { query } = await apiOn(fixture());
+    const list = await query<{ reports: { id: string }[] }>('{ reports { id title question parameters } }');
+    const ids = list.data!.reports.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['Q27', 'BATTERY_BOOSTER']));
+    const res = await query(REPORT, { id: 'Q99' });
+    expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(res.errors?.[0]?.message).toContain('There is no report "Q99"');
+    for (const id of ids) expect(res.errors?.[0]?.message).toContain(id);
+  });
+
+  it('rejects a malformed year or since with VALIDATION_FAILED, and an unknown scope with NOT_FOUND', async () => {
+    const { query } = await apiOn(fixture());
+    expect((await query(REPORT, { id: 'Q27', year: 3000 })).errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+    expect((await query(REPORT, { id: 'Q27', since: '1 Jan 2023' })).errors?.[0]?.extensions?.code).toBe(
+      'VALIDATION_FAILED',
+    );
+    const unknown = await query(REPORT, { id: 'BATTERY_BOOSTER', scope: 'XX' });
+    expect(unknown.errors).toBeUndefined(); // no targets of scope XX: an empty table that says so
+  });
+});
+
+describe('Q27 and BATTERY_BOOSTER on the hand-made fixture', () => {
+  // Baseline 2024: supply into the EU = DE 500 + CN→DE 1,500 = 2,000 t; China B = 1,500 / 2,000 = 0.75.
+  // Project: Chem Leipzig, PLANNED (weight 0.25) × 400 t for 2029 = 100 t. Demand = baseline total 2,000.
+  // Non-dominant = 2,000 − 1,500 + 100 = 600; P = (2,000 − 600) / 2,000 = 0.7; reduction = 1 − 0.7/0.75 = 1/15.
+  // Gap to −30 %: 2,000·(1 − 0.7·0.75) − 600 = 350; to −50 %: 2,000·(1 − 0.5·0.75) − 600 = 650.
+  // Contribution: P without it 0.75 − P with it 0.7 = 5.0 percentage points.
+  it('BATTERY_BOOSTER: one row per single-country target with baseline, projection, gaps and projects', async () => {
+    const r = await report(fixture(), { id: 'BATTERY_BOOSTER' });
+    expect(r.scope).toBe('EU');
+    expect(r.rows).toHaveLength(1);
+    const row = r.rows[0]!;
+    expect(row).toMatchObject({
+      material: 'Lithium',
+      stage: 'Refining',
+      baselineYear: 2024,
+      dominant: 'China',
+      baselineShare: 0.75,
+      targetYear: 2029,
+      status: 'Off track',
+      reason: null,
+      unit: 't Li',
+      projects: 'Chem Leipzig lithium hydroxide (planned, DE): −5.0 pp',
+    });
+    expect(row['projectedShare']).toBeCloseTo(0.7, 9);
+    expect(row['reduction']).toBeCloseTo(1 / 15, 9);
+    expect(row['gapTo30']).toBeCloseTo(350, 9);
+    expect(row['gapTo50']).toBeCloseTo(650, 9);
+    expect(r.sources.map((s) => s.id)).toEqual(['src-a', 'src-b']);
+  });
+
+  it('Q27: evaluated targets with their figures, unevaluated ones by their text, with a footnote', async () => {
+    const r = await report(fixture(), { id: 'Q27' });
+    expect(r.rows.map((row) => [row['material'], row['stage'], row['target'], row['status']])).toEqual([
+      ['Lithium', 'Refining', "cut the top third country's share by 30 %–50 % by 2029 (from 2024)", 'Off track'],
+      ['Lithium', 'Refining', 'at least 40 % of EU consumption from EU capacity by 2030', 'Not evaluated'],
+    ]);
+    expect(r.rows[0]).toMatchObject({ instrument: 'Battery Booster communication', dominant: 'China' });
+    expect(r.rows[1]).toMatchObject({ baselineShare: null, projectedShare: null, projects: null });
+    expect(r.footnotes.join(' ')).toContain('Minimum domestic-share targets');
+  });
+
+  it('Q27 for a scope without targets: no rows, and a footnote pointing at the EU targets', async () => {
+    const r = await report(fixture(), { id: 'Q27', scope: 'DE' });
+    expect(r.rows).toEqual([]);
+    expect(r.footnotes[0]).toContain('No raw-material targets are recorded for scope DE');
+  });
+});
+
+describe('reports on the bundled data', () => {
+  it('BATTERY_BOOSTER lists the five refined raw materials and never shows 0 % for an unknown baseline', async () => {
+    const r = await report(await loadDatasetFile(BUNDLED_DATASET), { id: 'BATTERY_BOOSTER' });
+    expect(r.rows.map((row) => row['material']).sort()).toEqual([
+      'Cobalt',
+      'Graphite',
+      'Lithium',
+      'Manganese',
+      'Nickel',
+    ]);
+    for (const row of r.rows)
+      if (row['status'] === 'No baseline') {
+        expect(row['baselineShare']).toBeNull();
+        expect(row['reason']).toBeTruthy();
+      }
+    expect(r.sources.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,42 @@
+import { graphql } from '../../gql';
+
+export const ReportListDocument = graphql(`
+  query ReportList {
+    reports {
+      id
+      title
+      question
+      parameters
+      defaultScope
+      defaultSince
+    }
+  }
+`);
+
+export const ReportDocument = graphql(`
+  query Report($id: ID!, $scope: ID, $year: Int, $since: String) {
+    report(id: $id, scope: $scope, year: $year, since: $since) {
+      id
+      title
+      question
+      scope
+      year
+      since
+      columns {
+        key
+        label
+        unit
+        type
+      }
+      rows
+      footnotes
+      sources {
+        id
+        title
+        publisher
+        year
+        url
+      }
+    }
+  }
+`);
