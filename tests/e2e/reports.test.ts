@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IS_CI, NO_CHROMIUM, findChromium, screenshot, startApp, type App } from './harness.js';
@@ -21,7 +22,7 @@ export function sameAsScreen(xlsx: unknown, screen: string): boolean {
 }
 
 /** Exports the report on screen as CSV and XLSX and checks both read back equal to the table. */
-export async function exportsEqualScreen(page: import('playwright-core').Page, label: string): Promise<string[][]> {
+export async function exportsEqualScreen(page: Page, label: string): Promise<string[][]> {
   const screen = await tableText(page, label);
   expect(screen.length).toBeGreaterThan(1);
   const csv = await download(page, 'Export CSV');
