@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { countryColour, regionColour } from '../graph/style';
+import { CHART_INK, CHART_MUTED } from '../lib/chart-ink';
 import { percent } from '../lib/format';
 
 export interface ChartShare {
@@ -40,21 +41,32 @@ export function SharesChart({
         margin={{ left: 8, right: 40, top: 14 }}
       >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-        <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} fontSize={11} />
-        <YAxis type="category" dataKey="name" width={130} fontSize={12} interval={0} />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          tickFormatter={(v: number) => `${v} %`}
+          fontSize={11}
+          tick={{ fill: CHART_MUTED }}
+        />
+        <YAxis type="category" dataKey="name" width={130} fontSize={12} interval={0} tick={{ fill: CHART_INK }} />
         <Tooltip formatter={(v) => percent(Number(v) / 100)} />
         {benchmark !== undefined && (
           <ReferenceLine
             x={benchmark * 100}
             stroke="#c62828"
             strokeDasharray="4 3"
-            label={{ value: '65 %', fontSize: 10, position: 'top' }}
+            label={{ value: '65 %', fontSize: 10, position: 'top', fill: CHART_INK }}
           />
         )}
         <Bar
           dataKey="pct"
           isAnimationActive={false}
-          label={{ position: 'right', fontSize: 11, formatter: (v: unknown) => `${Number(v).toFixed(1)} %` }}
+          label={{
+            position: 'right',
+            fontSize: 11,
+            fill: CHART_INK,
+            formatter: (v: unknown) => `${Number(v).toFixed(1)} %`,
+          }}
         >
           {rows.map((r) => (
             <Cell key={r.origin} fill={isRegions ? regionColour(r.origin) : countryColour(r.origin)} />

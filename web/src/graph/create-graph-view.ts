@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { layeredPositions } from './layered-layout';
+import { hashSeed, withSeededRandom } from './seeded-random';
 import {
   edgeLabel,
   edgeWidths,
@@ -141,6 +142,15 @@ function layoutOptions(name: LayoutName, nodes: readonly ViewNode[], edges: read
 }
 
 /**
+ * Lays the graph out. The force layout is seeded by the element ids, so the same graph lands the same way on
+ * every load and a shared link reproduces the picture (fcose alone starts from random positions).
+ */
+export function runLayout(cy: Core, name: LayoutName, nodes: readonly ViewNode[], edges: readonly ViewEdge[]): void {
+  const seed = hashSeed(`${nodes.map((n) => n.id).join('|')}#${edges.map((e) => e.id).join('|')}`);
+  withSeededRandom(seed, () => cy.layout(layoutOptions(name, nodes, edges)).run());
+}
+
+/**
  * WebGL 2 on a real GPU. Software WebGL (SwiftShader, llvmpipe: headless or GPU-less machines) is slower than the
  * canvas renderer at every size we measured (`npm run bench:web`), so `auto` avoids it.
  */
@@ -268,7 +278,7 @@ export function createGraphView(container: HTMLElement, initial: GraphViewOption
     if (elementsChanged || next.layout !== layoutName) {
       elementsKey = key;
       layoutName = next.layout;
-      if (cy.nodes().nonempty()) cy.layout(layoutOptions(next.layout, next.nodes, next.edges)).run();
+      if (cy.nodes().nonempty()) runLayout(cy, next.layout, next.nodes, next.edges);
     }
     lastRender.elements = cy.elements().length;
     lastRender.ms = performance.now() - start;

@@ -38,12 +38,14 @@ export const REGION_COLOURS: Readonly<Record<string, string>> = {
   UNKNOWN: '#9e9e9e',
 };
 
-/** A 20-colour categorical palette (Tableau 20, reordered so neighbours differ) for countries. */
+/**
+ * A categorical palette (Tableau 20) for countries without a fixed colour. China's red (#d62728) and its light
+ * tint (#ff9896) are left out: red means China in every view, so no other country may land on it by hash.
+ */
 const PALETTE = [
   '#1f77b4',
   '#ff7f0e',
   '#2ca02c',
-  '#d62728',
   '#9467bd',
   '#8c564b',
   '#e377c2',
@@ -53,7 +55,6 @@ const PALETTE = [
   '#aec7e8',
   '#ffbb78',
   '#98df8a',
-  '#ff9896',
   '#c5b0d5',
   '#c49c94',
   '#f7b6d2',

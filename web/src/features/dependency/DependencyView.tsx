@@ -98,7 +98,12 @@ export function DependencyView() {
     <div className="page">
       <div className="page-head">
         <h1>Dependency dashboard</h1>
-        <ScopeSelect value={scope} regions={lookups.data?.regions ?? []} onChange={(v) => set({ scope: v })} />
+        <ScopeSelect
+          value={scope}
+          regions={lookups.data?.regions ?? []}
+          countries={lookups.data?.countries ?? []}
+          onChange={(v) => set({ scope: v })}
+        />
         <YearSelect value={year} years={YEARS} onChange={(v) => set({ year: v })} />
         <div className="key" aria-label="Colour key">
           <span>

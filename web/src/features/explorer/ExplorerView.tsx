@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { SearchBox } from '../../components/SearchBox';
+import { byName } from '../../components/ScopeYear';
 import { Empty, ErrorBox, Loading } from '../../components/Status';
 import type { FacilityFilter, FacilityStatus, Stage } from '../../gql/graphql';
 import type { GraphViewOptions } from '../../graph/create-graph-view';
@@ -162,7 +163,7 @@ export function ExplorerView() {
 
   const materials = (lookups.data?.materials ?? []).map((m) => ({ value: m.id, label: m.name }));
   const regions = (lookups.data?.regions ?? []).map((r) => ({ value: r.id, label: r.name }));
-  const countries = (lookups.data?.countries ?? []).map((c) => ({ value: c.id, label: c.name }));
+  const countries = byName(lookups.data?.countries ?? []).map((c) => ({ value: c.id, label: c.name }));
   const hasGraph = state.ids.length > 0;
 
   return (

@@ -173,6 +173,7 @@ function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
         <ScopeSelect
           value={scope}
           regions={lookups.data?.regions ?? []}
+          countries={lookups.data?.countries ?? []}
           allowGlobal={false}
           onChange={(v) => set({ scope: v })}
         />

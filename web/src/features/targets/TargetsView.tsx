@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, XAxis, YAxis } from 
 import { ScopeSelect } from '../../components/ScopeYear';
 import { Empty, ErrorBox, Loading } from '../../components/Status';
 import type { TargetEvaluationsQuery } from '../../gql/graphql';
+import { CHART_INK, CHART_MUTED } from '../../lib/chart-ink';
 import { STATUSES, humanize, percent, quantity } from '../../lib/format';
 import { useLookups } from '../../lib/use-lookups';
 import { useQuery } from '../../lib/use-query';
@@ -39,14 +40,25 @@ function ShareChart({ evaluation }: { evaluation: Evaluation }) {
     >
       <BarChart width={460} height={120} data={rows} layout="vertical" margin={{ left: 8, right: 40, top: 14 }}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-        <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} fontSize={11} />
-        <YAxis type="category" dataKey="name" width={110} fontSize={12} />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          tickFormatter={(v: number) => `${v} %`}
+          fontSize={11}
+          tick={{ fill: CHART_MUTED }}
+        />
+        <YAxis type="category" dataKey="name" width={110} fontSize={12} tick={{ fill: CHART_INK }} />
         {isMax && evaluation.target.share != null ? (
           <ReferenceLine
             x={evaluation.target.share * 100}
             stroke="#c62828"
             strokeDasharray="4 3"
-            label={{ value: `max ${percent(evaluation.target.share, 0)}`, fontSize: 10, position: 'top' }}
+            label={{
+              value: `max ${percent(evaluation.target.share, 0)}`,
+              fontSize: 10,
+              position: 'top',
+              fill: CHART_INK,
+            }}
           />
         ) : (
           <>
@@ -54,20 +66,25 @@ function ShareChart({ evaluation }: { evaluation: Evaluation }) {
               x={b * 0.7}
               stroke="#e6a100"
               strokeDasharray="4 3"
-              label={{ value: '−30 %', fontSize: 10, position: 'top', dx: 15 }}
+              label={{ value: '−30 %', fontSize: 10, position: 'top', dx: 15, fill: CHART_INK }}
             />
             <ReferenceLine
               x={b * 0.5}
               stroke="#2e7d32"
               strokeDasharray="4 3"
-              label={{ value: '−50 %', fontSize: 10, position: 'top', dx: -15 }}
+              label={{ value: '−50 %', fontSize: 10, position: 'top', dx: -15, fill: CHART_INK }}
             />
           </>
         )}
         <Bar
           dataKey="pct"
           isAnimationActive={false}
-          label={{ position: 'right', fontSize: 11, formatter: (v: unknown) => `${Number(v).toFixed(1)} %` }}
+          label={{
+            position: 'right',
+            fontSize: 11,
+            fill: CHART_INK,
+            formatter: (v: unknown) => `${Number(v).toFixed(1)} %`,
+          }}
         >
           {rows.map((r) => (
             <Cell key={r.name} fill={r.fill} />
@@ -200,6 +217,7 @@ export function TargetsView() {
         <ScopeSelect
           value={scope}
           regions={lookups.data?.regions ?? []}
+          countries={lookups.data?.countries ?? []}
           onChange={(v) => set({ scope: v || null })}
           allowGlobal
           allowAll
