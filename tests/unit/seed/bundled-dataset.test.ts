@@ -273,7 +273,7 @@ describe('the bundled dataset', () => {
         'mine-keliber-syvajarvi', 'ref-keliber-kokkola', 'ref-jervois-kokkola', 'rec-fortum-harjavalta', 'mine-vulcan-lionheart',
         'ref-vulcan-hoechst', 'ref-rock-tech-guben', 'mine-talga-vittangi', 'rec-northvolt-revolt-ett', 'mine-savannah-barroso',
         'ref-euro-manganese-chvaletice', 'rec-glencore-portovesme-hub', 'mine-lusorecursos-romano', 'ref-lifthium-lift-one',
-        'mine-rio-narcea-aguablanca', 'mine-lithium-iberia-las-navas', 'mine-rmg-doade', 'mine-aa-sakatti', 'comp-sibanye-gallicam-sandouville',
+        'mine-rio-narcea-aguablanca', 'mine-lithium-iberia-las-navas', 'mine-rmg-doade', 'mine-aa-sakatti', 'comp-sibanye-gallicam-sandouville', 'mine-eramet-es-alsace',
       ])
         expect(crma(id)?.date, id).toBe('2025-03-25');
       expect(crma('mine-rio-tinto-jadar')?.date).toBe('2025-06-04');
