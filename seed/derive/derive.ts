@@ -22,7 +22,7 @@ export const DEFAULT_DATA_DIR = join(REPO_ROOT, '..', 'shared', 'data');
 export const PRODUCTION_FILE = join(REPO_ROOT, 'seed', 'production.json');
 export const FLOWS_FILE = join(REPO_ROOT, 'seed', 'flows.json');
 /** The format version the derived files are written in. */
-const VERSION = 1;
+const VERSION = 2;
 
 interface ProductionPart {
   version: number;
