@@ -11,7 +11,7 @@ import { apiOn } from './harness.js';
  * Refined lithium into the EU in 2024: DE production 500 t + imports from China 1,500 t = 2,000 t.
  */
 const FIXTURE = {
-  version: 1,
+  version: 2,
   sources: [
     { id: 'src-a', title: 'Plant register', publisher: 'Tests', year: 2026 },
     { id: 'src-b', title: 'Battery Booster communication', publisher: 'European Commission', year: 2025 },
@@ -67,6 +67,18 @@ const FIXTURE = {
       processStep: 'cell',
       operator: 'co-jv',
       sources: ['src-a'],
+      statusHistory: [
+        { date: '2022-03', status: 'PLANNED', sources: ['src-a'] },
+        { date: '2023-02-01', status: 'UNDER_CONSTRUCTION', sources: ['src-a'] },
+        { date: '2024', status: 'PAUSED', reason: 'Weak EV demand', sources: ['src-a'] },
+        { date: '2025-01-15', status: 'UNDER_CONSTRUCTION', reason: 'Works resumed', sources: ['src-a'] },
+        {
+          date: '2025-11-03',
+          status: 'UNDER_CONSTRUCTION',
+          reason: 'Start of production postponed from 2026 to 2027',
+          sources: ['src-a'],
+        },
+      ],
     },
     {
       id: 'cell-c',
@@ -79,6 +91,11 @@ const FIXTURE = {
       processStep: 'cell',
       operator: 'co-dragon',
       sources: ['src-a'],
+      statusHistory: [
+        { date: '2021', status: 'PLANNED', sources: ['src-a'] },
+        { date: '2022-06', status: 'PAUSED', reason: 'Financing not closed', sources: ['src-a'] },
+        { date: '2024-05-24', status: 'CANCELLED', reason: 'Investor withdrew', sources: ['src-b'] },
+      ],
     },
     {
       id: 'cell-d',
@@ -104,6 +121,17 @@ const FIXTURE = {
       sources: ['src-a'],
     },
     {
+      id: 'rec-x',
+      name: 'Recycling Xanten',
+      type: 'RECYCLER',
+      stage: 'RECYCLING',
+      country: 'DE',
+      status: 'PAUSED',
+      statusDate: '2024-03',
+      operator: 'co-chem',
+      sources: ['src-a'],
+    },
+    {
       id: 'ref-chem',
       name: 'Chem Leipzig lithium hydroxide',
       type: 'REFINERY',
@@ -116,18 +144,58 @@ const FIXTURE = {
     },
   ],
   capacities: [
-    { facility: 'cell-a', material: 'cells', year: 2022, value: 10, unit: 'GWh', sources: ['src-a'] },
-    { facility: 'cell-a', material: 'cells', year: 2027, value: 20, unit: 'GWh', kind: 'PLANNED', sources: ['src-a'] },
-    { facility: 'cell-b', material: 'cells', year: 2027, value: 16, unit: 'GWh', kind: 'PLANNED', sources: ['src-a'] },
-    { facility: 'cell-c', material: 'cells', year: 2025, value: 8, unit: 'GWh', kind: 'PLANNED', sources: ['src-a'] },
-    { facility: 'cell-e', material: 'cells', year: 2021, value: 30, unit: 'GWh', sources: ['src-a'] },
+    {
+      facility: 'cell-a',
+      material: 'cells',
+      year: 2022,
+      value: 10,
+      unit: 'GWh',
+      basis: 'INSTALLED',
+      sources: ['src-a'],
+    },
+    {
+      facility: 'cell-a',
+      material: 'cells',
+      year: 2027,
+      value: 20,
+      unit: 'GWh',
+      basis: 'ANNOUNCED',
+      sources: ['src-a'],
+    },
+    {
+      facility: 'cell-b',
+      material: 'cells',
+      year: 2027,
+      value: 16,
+      unit: 'GWh',
+      basis: 'ANNOUNCED',
+      sources: ['src-a'],
+    },
+    {
+      facility: 'cell-c',
+      material: 'cells',
+      year: 2025,
+      value: 8,
+      unit: 'GWh',
+      basis: 'ANNOUNCED',
+      sources: ['src-a'],
+    },
+    {
+      facility: 'cell-e',
+      material: 'cells',
+      year: 2021,
+      value: 30,
+      unit: 'GWh',
+      basis: 'INSTALLED',
+      sources: ['src-a'],
+    },
     {
       facility: 'ref-chem',
       material: 'lithium',
       year: 2029,
       value: 400,
       unit: 't Li',
-      kind: 'PLANNED',
+      basis: 'ANNOUNCED',
       sources: ['src-a'],
     },
   ],
@@ -282,7 +350,58 @@ describe('Q27 and BATTERY_BOOSTER on the hand-made fixture', () => {
   });
 });
 
+describe('Q2 on the hand-made fixture', () => {
+  it('lists each change of plan since the date with its kind, status change and reason, oldest first', async () => {
+    const r = await report(fixture(), { id: 'Q2' });
+    expect(r.scope).toBe('DE');
+    expect(r.since).toBe('2023-01-01');
+    // JV Bremen: paused 2024 (weak demand), resumed 2025-01-15 (a restart: left out), postponed 2025-11-03.
+    // Dragon Cottbus: paused 2022-06 (before the date: left out), cancelled 2024-05-24.
+    // Recycling Xanten: no history, PAUSED since 2024-03 (from its current status, no reason).
+    // Alpha Augsburg's 2023-02 step to construction is progress: left out.
+    expect(
+      r.rows.map((row) => [row['date'], row['project'], row['change'], row['statusChange'], row['reason']]),
+    ).toEqual([
+      ['2024', 'JV Bremen', 'paused', 'under construction → paused', 'Weak EV demand'],
+      ['2024-03', 'Recycling Xanten', 'paused', '(not recorded) → paused', null],
+      ['2024-05-24', 'Dragon Cottbus', 'abandoned', 'paused → cancelled', 'Investor withdrew'],
+      [
+        '2025-11-03',
+        'JV Bremen',
+        'postponed',
+        'under construction → under construction',
+        'Start of production postponed from 2026 to 2027',
+      ],
+    ]);
+    expect(r.rows[0]).toMatchObject({
+      country: 'Germany',
+      stage: 'Cells',
+      company: 'JV Cells (joint venture: Beta Auto 60 %, Kor Energy 40 %)',
+      status: 'UNDER_CONSTRUCTION',
+    });
+    expect(r.rows[1]).toMatchObject({ stage: 'Recycling' });
+    expect(r.footnotes.join(' ')).toContain('without a recorded status history');
+    expect(r.sources.map((s) => s.id)).toEqual(['src-a', 'src-b']);
+  });
+
+  it('takes a later since date and a scope', async () => {
+    const late = await report(fixture(), { id: 'Q2', since: '2025-01' });
+    expect(late.rows.map((row) => row['project'])).toEqual(['JV Bremen']);
+    const france = await report(fixture(), { id: 'Q2', scope: 'FR' });
+    expect(france.rows).toEqual([]);
+    expect(france.footnotes.join(' ')).toContain('No change of plan in scope FR');
+  });
+});
+
 describe('reports on the bundled data', () => {
+  it('Q2 for Germany since 2023 names the cancelled, stopped and paused cell plants', async () => {
+    const r = await report(await loadDatasetFile(BUNDLED_DATASET), { id: 'Q2' });
+    const projects = r.rows.map((row) => String(row['project']));
+    expect(projects.some((p) => p.includes('Kaiserslautern'))).toBe(true);
+    expect(projects.some((p) => p.includes('Lauchhammer'))).toBe(true);
+    for (const row of r.rows) expect(String(row['date']) >= '2023').toBe(true);
+  });
+
   it('BATTERY_BOOSTER lists the five refined raw materials and never shows 0 % for an unknown baseline', async () => {
     const r = await report(await loadDatasetFile(BUNDLED_DATASET), { id: 'BATTERY_BOOSTER' });
     expect(r.rows.map((row) => row['material']).sort()).toEqual([

@@ -71,4 +71,35 @@ describe.skipIf(!hasChromium && !IS_CI)('reports on the bundled data, in Chromiu
     await screenshot(page, 'report-battery-booster-1440');
     expect(errors).toEqual([]);
   });
+
+  it('Q2: German projects paused, stopped or abandoned since 2023, exported equal to the screen, at 1024 px', async () => {
+    const { page, errors } = await app.open('/reports?report=Q2', 1024);
+    await page.getByRole('table', { name: 'Report Q2' }).waitFor();
+    expect(await page.getByLabel('Changes since').inputValue()).toBe('2023-01-01');
+    const screen = await exportsEqualScreen(page, 'Report Q2');
+    expect(screen[0]).toEqual([
+      'Date',
+      'Project',
+      'Country',
+      'Value-chain step',
+      'Company or consortium',
+      'Change',
+      'Status before → after',
+      'Status now',
+      'Reason',
+    ]);
+    const kaiserslautern = screen.find((row) => row[1]!.includes('Kaiserslautern'));
+    expect(kaiserslautern?.[7]).toBe('Stopped');
+    // The table scrolls inside its card at 1024 px instead of cutting the page off.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'report-q2-1024');
+    // A later date narrows it, and the link keeps it.
+    await page.getByLabel('Changes since').fill('2025-01-01');
+    await expect.poll(() => page.url()).toContain('since=2025-01-01');
+    await expect
+      .poll(async () => (await tableText(page, 'Report Q2')).slice(1).every((row) => row[0]! >= '2025'))
+      .toBe(true);
+    expect(errors).toEqual([]);
+  });
 });

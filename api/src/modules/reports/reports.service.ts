@@ -2,11 +2,12 @@ import { userError } from '../../errors.js';
 import { AnalyticsAccess, guard } from '../scenarios/analytics-access.js';
 import type { TargetsService } from '../targets/targets.service.js';
 import { BATTERY_BOOSTER } from './battery-booster.js';
+import { Q2 } from './q2-changes.js';
 import { Q27 } from './q27-targets.js';
 import type { ReportArgs, ReportDefinition, ReportRecord } from './report.js';
 
 /** Every report, in the order the inquiry asks its questions. */
-export const REPORTS: readonly ReportDefinition[] = [Q27, BATTERY_BOOSTER];
+export const REPORTS: readonly ReportDefinition[] = [Q2, Q27, BATTERY_BOOSTER];
 
 const BY_ID = new Map(REPORTS.map((r) => [r.id, r]));
 

@@ -62,7 +62,7 @@ export function ReportTable({
               {columns.map((c) => {
                 const value = row[c.key];
                 return (
-                  <td key={c.key} className={isNumeric(c) ? 'num' : undefined}>
+                  <td key={c.key} className={isNumeric(c) ? 'num' : c.type === 'DATE' ? 'date' : undefined}>
                     {c.type === 'STATUS' && typeof value === 'string' ? (
                       <StatusBadge status={value} />
                     ) : (
