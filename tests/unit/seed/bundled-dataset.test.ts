@@ -227,9 +227,9 @@ describe('the bundled dataset', () => {
       expect(plants.filter((f) => f.statusHistory?.length).length).toBeGreaterThanOrEqual(40);
     });
 
-    it('every European mine, refinery and component plant not operating and dated 2023 or later has a status history', () => {
+    it('every European mine, refinery, component plant and recycler not operating and dated 2023 or later has a status history', () => {
       for (const f of data.facilities.filter(
-        (f) => ['MINE', 'REFINERY', 'COMPONENT_PLANT'].includes(f.type) && inEurope(f.country) && f.status !== 'OPERATING',
+        (f) => ['MINE', 'REFINERY', 'COMPONENT_PLANT', 'RECYCLER'].includes(f.type) && inEurope(f.country) && f.status !== 'OPERATING',
       ))
         if (needsHistory(f)) expect(f.statusHistory?.length ?? 0, `${f.id} needs a statusHistory`).toBeGreaterThan(0);
     });
