@@ -134,3 +134,16 @@ function datasetFolderName(path: string): string {
   const hash = createHash('sha256').update(path).digest('hex').slice(0, 8);
   return `${basename(path, extname(path)).replace(/[^A-Za-z0-9_-]/g, '_')}-${hash}`;
 }
+
+/**
+ * What to tell the user when `DATASET` is set but the embedded store opened the data file already in `DATA_DIR`
+ * (DATASET is read only while there is none), or null when there is nothing to say.
+ */
+export function datasetNotice(env: Env, openedFromDataFile: boolean): string | null {
+  if (!env.datasetExplicit || !openedFromDataFile) return null;
+  return (
+    `note: serving the data file in ${env.dataDir}, not DATASET=${env.datasetPath} as such: DATASET is read ` +
+    `only while DATA_DIR holds no data file. To start again from DATASET, move ${env.dataDir}/dataset.json ` +
+    `away or choose another DATA_DIR.`
+  );
+}

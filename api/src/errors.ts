@@ -1,7 +1,15 @@
 import { GraphQLError } from 'graphql';
 
 /** Stable `extensions.code` values clients may rely on. */
-export type ErrorCode = 'NOT_FOUND' | 'VALIDATION_FAILED' | 'UNAUTHENTICATED' | 'STORE_UNAVAILABLE';
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'VALIDATION_FAILED'
+  | 'UNAUTHENTICATED'
+  | 'STORE_UNAVAILABLE'
+  /** The disk holding the data is full; nothing was written. */
+  | 'INSUFFICIENT_STORAGE'
+  /** Another writer holds the data file (or the data kept changing); nothing was written, try again. */
+  | 'DATA_BUSY';
 
 /** An expected failure: a message a user can act on, and a stable code. */
 export function userError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {

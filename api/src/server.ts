@@ -13,7 +13,8 @@ import { APP_CSP, GRAPHIQL_CSP, RateLimiter, sendGraphQLError, setSecurityHeader
 import { buildSchema } from './modules/index.js';
 import { openEmbeddedStore } from './store/embedded/embedded-store.js';
 import { loadDatasetFile } from './store/create-store.js';
-import { StoreUnavailableError, type GraphStore } from './store/graph-store.js';
+import { DataFileLockedError, DiskFullError } from './store/embedded/atomic-file.js';
+import { DataChangedError, StoreUnavailableError, type GraphStore } from './store/graph-store.js';
 
 export type Yoga = YogaServerInstance<Record<string, unknown>, AppContext>;
 
@@ -53,6 +54,15 @@ export function createGraphQL(deps: AppDeps, options: GraphQLOptions = {}): Yoga
     maskedErrors: {
       maskError(error, message, isDev) {
         const original = error instanceof GraphQLError ? error.originalError : error;
+        if (original instanceof DiskFullError)
+          return new GraphQLError(original.message, { extensions: { code: 'INSUFFICIENT_STORAGE' } });
+        if (original instanceof DataFileLockedError || original instanceof DataChangedError)
+          return new GraphQLError(
+            original instanceof DataChangedError
+              ? 'The data kept changing while this import was being validated; nothing was written. Try again.'
+              : original.message,
+            { extensions: { code: 'DATA_BUSY' } },
+          );
         if (original instanceof StoreUnavailableError)
           return new GraphQLError(
             `The data store is unavailable (${original.message}). The API reconnects by itself; try again shortly.`,

@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_DATASET, REPO_ROOT, parseEnv } from '../../api/src/env.js';
+import { BUNDLED_DATASET, REPO_ROOT, datasetNotice, parseEnv } from '../../api/src/env.js';
 import { startServer } from '../../api/src/server.js';
 
 const SMALL = new URL('../fixtures/small.json', import.meta.url).pathname;
@@ -101,6 +101,13 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ EDITOR_TOKEN: 'password' })).toThrow(/EDITOR_TOKEN: must be at least 16 characters/);
     expect(() => parseEnv({ EDITOR_TOKEN: 'aaaaaaaabbbbbbbbcccc' })).toThrow(/at least 8 different characters/);
     expect(parseEnv({ EDITOR_TOKEN: '3f9c1a7be2d84c60a5' }).editorToken).toBe('3f9c1a7be2d84c60a5');
+  });
+
+  it('says so when DATASET is shadowed by the data file already in DATA_DIR (it was silently ignored)', () => {
+    const env = parseEnv({ DATASET: '/tmp/new.json', DATA_DIR: '/tmp/d' });
+    expect(datasetNotice(env, true)).toMatch(/not DATASET=\/tmp\/new\.json as such.*move \/tmp\/d\/dataset\.json away/);
+    expect(datasetNotice(env, false)).toBeNull();
+    expect(datasetNotice(parseEnv({ DATA_DIR: '/tmp/d' }), true)).toBeNull();
   });
 
   it('listens on loopback by default (it bound 0.0.0.0); HOST opts into the network', () => {

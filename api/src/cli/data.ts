@@ -7,10 +7,14 @@ import { writeDatasetCsv, writeDatasetJson } from '../dataset/write.js';
 import { parseEnv } from '../env.js';
 import { DatasetsService } from '../modules/datasets/datasets.service.js';
 import { createStore } from '../store/create-store.js';
-import { StoreUnavailableError, type ImportProgress } from '../store/graph-store.js';
+import { DataFileLockedError, DiskFullError } from '../store/embedded/atomic-file.js';
+import { DataChangedError, StoreUnavailableError, type ImportProgress } from '../store/graph-store.js';
 
-/** Exit codes: 0 done, 1 the dataset is invalid, 2 usage or unreadable file, 3 the store is unavailable. */
-export const EXIT = { ok: 0, invalid: 1, usage: 2, unavailable: 3 } as const;
+/**
+ * Exit codes: 0 done, 1 the dataset is invalid, 2 usage or unreadable file, 3 the store is unavailable (or its
+ * disk full, or another writer holds it), 4 anything else.
+ */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, unavailable: 3, failed: 4 } as const;
 
 const USAGE = `Usage: npm run data -- <command> [options]
 
@@ -63,7 +67,17 @@ export async function runDataCli(argv: readonly string[], out: Out = console): P
       out.error(`The store is unavailable: ${error.message}. Nothing was written.`);
       return EXIT.unavailable;
     }
-    throw error;
+    if (error instanceof DiskFullError || error instanceof DataFileLockedError) {
+      out.error(error.message);
+      return EXIT.unavailable;
+    }
+    if (error instanceof DataChangedError) {
+      out.error('The data kept changing while the document was being validated; nothing was written. Try again.');
+      return EXIT.unavailable;
+    }
+    // Anything else is a bug, but the user still gets a sentence rather than a stack trace.
+    out.error(`${command} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.failed;
   }
 }
 
@@ -95,6 +109,7 @@ async function loadCommand(path: string, replace: boolean, out: Out): Promise<nu
     const where = store.kind === 'neo4j' ? `Neo4j (${env.neo4j?.uri})` : `the embedded store (${env.dataDir})`;
     out.log(`Loaded ${path} into ${where}${replace ? ', replacing its data' : ''} in ${Date.now() - started} ms:`);
     if (result.counts) out.log(formatCounts(result.counts));
+    if (store.kind === 'embedded') out.log('A server running on this DATA_DIR serves the new data within a second.');
     return EXIT.ok;
   } finally {
     await store.close();
@@ -151,7 +166,7 @@ if (isMain) {
   runDataCli(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
-      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      console.error(error instanceof Error ? error.message : error);
       process.exit(1);
     },
   );

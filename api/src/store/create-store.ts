@@ -20,11 +20,22 @@ export async function loadDatasetFile(path: string): Promise<Dataset> {
   );
 }
 
-/** The store the configuration asks for: Neo4j when `NEO4J_URI` is set, else the embedded store. */
-export async function createStore(env: Env): Promise<GraphStore> {
+/**
+ * The store the configuration asks for: Neo4j when `NEO4J_URI` is set, else the embedded store (`watch`: serve
+ * what another process writes to its data file, for the server).
+ */
+export async function createStore(
+  env: Env,
+  options: { watch?: boolean; onReloadError?: (error: Error) => void } = {},
+): Promise<GraphStore> {
   if (env.neo4j) {
     const { createNeo4jStore } = await import('./neo4j/neo4j-store.js');
     return createNeo4jStore(env.neo4j);
   }
-  return openEmbeddedStore({ seed: await loadDatasetFile(env.datasetPath), dataDir: env.dataDir });
+  return openEmbeddedStore({
+    seed: await loadDatasetFile(env.datasetPath),
+    dataDir: env.dataDir,
+    ...(options.watch ? { watch: true } : {}),
+    ...(options.onReloadError ? { onReloadError: options.onReloadError } : {}),
+  });
 }

@@ -69,6 +69,12 @@ export interface GraphStore {
 
 export interface ImportOptions {
   replace: boolean;
+  /**
+   * The `dataVersion()` the dataset was validated against. A store that can tell (the embedded one) writes
+   * nothing and throws {@link DataChangedError} when the data is no longer that version, so validation and
+   * commit act as one step against the current data.
+   */
+  expectedVersion?: string;
   /** Called as rows are written (the Neo4j store reports every batch), for progress output. */
   onProgress?: (progress: ImportProgress) => void;
 }
@@ -215,6 +221,11 @@ export interface Subgraph {
 /** Thrown by a store that cannot be reached; the API maps it to the GraphQL code `STORE_UNAVAILABLE`. */
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
+}
+
+/** The data changed between validation and commit; validate again against the current data. */
+export class DataChangedError extends Error {
+  override readonly name = 'DataChangedError';
 }
 
 /** Opaque page cursors: base64url of the id of the last item. Shared by every store. */

@@ -1,6 +1,24 @@
 import { countRows, type Dataset, type RowCounts } from '../../dataset/types.js';
 import { validateDataset, type DatasetError } from '../../dataset/validate.js';
-import type { GraphStore, ImportProgress } from '../../store/graph-store.js';
+import { DataChangedError, type GraphStore, type ImportProgress } from '../../store/graph-store.js';
+
+/** How often an import validates again because another import committed first, before it gives up. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * One import at a time per store in this process (validation included), whatever the store; the embedded store
+ * also checks the data version at commit, which covers writers in other processes.
+ */
+const importQueues = new WeakMap<GraphStore, Promise<unknown>>();
+
+function serialised<T>(store: GraphStore, work: () => Promise<T>): Promise<T> {
+  const run = (importQueues.get(store) ?? Promise.resolve()).then(work);
+  importQueues.set(
+    store,
+    run.catch(() => undefined),
+  );
+  return run;
+}
 
 /** What an import or a validation returns: errors as data, so a user can fix every row at once. */
 export interface ImportResult {
@@ -33,16 +51,33 @@ export class DatasetsService {
       : { ok: false, errors: result.errors, counts: null };
   }
 
-  async import(document: unknown, options: ImportOptions): Promise<ImportResult> {
-    const base = options.replace ? undefined : await this.store.snapshot();
-    const result = validateDataset(document, { base });
-    if (!result.ok) return { ok: false, errors: result.errors, counts: null };
-    if (options.dryRun) return { ok: true, errors: [], counts: countRows(result.dataset) };
-    const counts = await this.store.importDataset(result.dataset, {
-      replace: options.replace,
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
-    return { ok: true, errors: [], counts };
+  /**
+   * Validates against the current data and commits only if the data is still that version; when another import
+   * (in this process or another) committed in between, validates again against what it wrote. So two
+   * overlapping imports can never both pass against the data as it was before the other.
+   */
+  import(document: unknown, options: ImportOptions): Promise<ImportResult> {
+    return serialised(this.store, () => this.importNow(document, options));
+  }
+
+  private async importNow(document: unknown, options: ImportOptions): Promise<ImportResult> {
+    for (let attempt = 1; ; attempt++) {
+      const version = await this.store.dataVersion();
+      const base = options.replace ? undefined : await this.store.snapshot();
+      const result = validateDataset(document, { base });
+      if (!result.ok) return { ok: false, errors: result.errors, counts: null };
+      if (options.dryRun) return { ok: true, errors: [], counts: countRows(result.dataset) };
+      try {
+        const counts = await this.store.importDataset(result.dataset, {
+          replace: options.replace,
+          expectedVersion: version,
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
+        return { ok: true, errors: [], counts };
+      } catch (error) {
+        if (!(error instanceof DataChangedError) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
   }
 
   async export(): Promise<Dataset> {

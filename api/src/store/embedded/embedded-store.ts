@@ -1,22 +1,25 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { unwatchFile, watchFile, type Stats } from 'node:fs';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { mergeDatasets } from '../../dataset/merge.js';
 import { countRows, type Dataset, type RowCounts } from '../../dataset/types.js';
 import { validateDataset } from '../../dataset/validate.js';
 import {
+  DataChangedError,
   cursor,
   type CompanyFilter,
   type Entity,
   type FacilityFilter,
   type GraphStore,
+  type ImportOptions,
   type Page,
   type PageArgs,
   type SearchHit,
   type Subgraph,
   type SubgraphArgs,
 } from '../graph-store.js';
-import { writeFileAtomic } from './atomic-file.js';
+import { lockFile, removeStaleTemporaries, writeFileAtomic } from './atomic-file.js';
 import { MemoryIndex } from './memory-index.js';
 
 /** Name of the data file the embedded store keeps in `DATA_DIR`. */
@@ -27,6 +30,14 @@ export interface EmbeddedStoreOptions {
   seed: Dataset;
   /** Where edits are kept. Without it the store lives in memory only (tests). */
   dataDir?: string | undefined;
+  /**
+   * Notice when another process (the CLI, a second server) writes the data file, and serve what it wrote
+   * (polled every `watchIntervalMs`, default 1 s). The server watches; the CLI, which exits, does not.
+   */
+  watch?: boolean;
+  watchIntervalMs?: number;
+  /** Told when a changed data file could not be read back (the store keeps serving what it had). */
+  onReloadError?: (error: Error) => void;
 }
 
 export interface EmbeddedStore extends GraphStore {
@@ -42,40 +53,63 @@ export interface EmbeddedStore extends GraphStore {
  * seed. The data file is written atomically on every import, so a crash leaves the previous file intact.
  */
 export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
-  let dataFile: string | null = null;
-  let dataset = options.seed;
-  let openedFromDataFile = false;
-  if (options.dataDir !== undefined) {
-    await mkdir(options.dataDir, { recursive: true });
-    dataFile = join(options.dataDir, DATA_FILE_NAME);
-    const text = await readFile(dataFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
-      throw error;
-    });
-    if (text !== null) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch (error) {
-        throw new Error(
-          `The data file ${dataFile} is not valid JSON (${(error as Error).message}). It was left untouched; ` +
-            `restore it from a backup or move it away to start again from the seed.`,
-          { cause: error },
-        );
-      }
-      const result = validateDataset(parsed);
-      if (!result.ok) {
-        const first = result.errors[0];
-        throw new Error(
-          `The data file ${dataFile} is not a valid dataset (${result.errors.length} errors, first: ` +
-            `${first?.path} ${first?.message}). It was left untouched; fix it or move it away.`,
-        );
-      }
-      dataset = result.dataset;
-      openedFromDataFile = true;
-    }
+  if (options.dataDir === undefined) return new Embedded(options.seed, null, false, null);
+  await mkdir(options.dataDir, { recursive: true });
+  const dataFile = join(options.dataDir, DATA_FILE_NAME);
+  // Under the write lock: remove what a killed writer left behind, and read a file no one is half way through.
+  const release = await lockFile(dataFile, { purpose: 'opening the store' });
+  let read: { dataset: Dataset; stamp: string } | null;
+  try {
+    await removeStaleTemporaries(dataFile);
+    read = await readDataFile(dataFile);
+  } finally {
+    await release();
   }
-  return new Embedded(dataset, dataFile, openedFromDataFile);
+  const store = new Embedded(read?.dataset ?? options.seed, dataFile, read !== null, read?.stamp ?? null);
+  if (options.watch) store.watch(options.watchIntervalMs ?? 1000, options.onReloadError);
+  return store;
+}
+
+/** Identifies one version of the data file: every atomic write makes a new inode. */
+function stampOf(info: Stats): string {
+  return `${info.ino}:${info.size}:${info.mtimeMs}`;
+}
+
+async function fileStamp(file: string): Promise<string | null> {
+  return stat(file).then(stampOf, (error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+}
+
+/** Reads and validates the data file; null when there is none. Throws, naming the file, when it is not valid. */
+async function readDataFile(dataFile: string): Promise<{ dataset: Dataset; stamp: string } | null> {
+  const stamp = await fileStamp(dataFile);
+  if (stamp === null) return null;
+  const text = await readFile(dataFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  if (text === null) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new Error(
+      `The data file ${dataFile} is not valid JSON (${(error as Error).message}). It was left untouched; ` +
+        `restore it from a backup or move it away to start again from the seed.`,
+      { cause: error },
+    );
+  }
+  const result = validateDataset(parsed);
+  if (!result.ok) {
+    const first = result.errors[0];
+    throw new Error(
+      `The data file ${dataFile} is not a valid dataset (${result.errors.length} errors, first: ` +
+        `${first?.path} ${first?.message}). It was left untouched; fix it or move it away.`,
+    );
+  }
+  return { dataset: result.dataset, stamp };
 }
 
 class Embedded implements EmbeddedStore {
@@ -86,12 +120,41 @@ class Embedded implements EmbeddedStore {
   /** Writes are serialised: each import waits for the one before it. */
   private writing: Promise<unknown> = Promise.resolve();
 
+  private watching = false;
+
   constructor(
     dataset: Dataset,
     readonly dataFile: string | null,
     readonly openedFromDataFile: boolean,
+    /** The version of the data file the index holds (null: no file yet). */
+    private stamp: string | null,
   ) {
     this.index = new MemoryIndex(dataset);
+  }
+
+  /** Polls the data file; when another process has replaced it, serves the new data. */
+  watch(intervalMs: number, onError: ((error: Error) => void) | undefined): void {
+    if (this.dataFile === null || this.watching) return;
+    this.watching = true;
+    const file = this.dataFile;
+    watchFile(file, { interval: intervalMs, persistent: false }, () => {
+      this.writing = this.writing.then(() =>
+        this.reloadIfChanged().catch((error: unknown) => onError?.(error as Error)),
+      );
+    });
+  }
+
+  /** Reads the data file again when it is not the version held; true when it was reloaded. */
+  private async reloadIfChanged(): Promise<boolean> {
+    if (this.dataFile === null) return false;
+    const stamp = await fileStamp(this.dataFile);
+    if (stamp === this.stamp || stamp === null) return false;
+    const read = await readDataFile(this.dataFile);
+    if (read === null) return false;
+    this.index = new MemoryIndex(read.dataset);
+    this.stamp = read.stamp;
+    this.version += 1;
+    return true;
   }
 
   async ping(): Promise<void> {}
@@ -169,21 +232,42 @@ class Embedded implements EmbeddedStore {
     return this.index.subgraph(args);
   }
 
-  importDataset(dataset: Dataset, options: { replace: boolean }): Promise<RowCounts> {
+  /**
+   * Writes under the data file's lock, so one process writes at a time. When `expectedVersion` is given and the
+   * data is no longer that version — another import finished first, here or in another process (the file is
+   * read again first) — nothing is written and {@link DataChangedError} asks the caller to validate again.
+   */
+  importDataset(dataset: Dataset, options: ImportOptions): Promise<RowCounts> {
     const run = this.writing.then(async () => {
-      const next = options.replace ? dataset : mergeDatasets(this.index.dataset, dataset);
-      const index = new MemoryIndex(next);
-      // Persist first: if the write fails, memory still holds what the file holds.
-      if (this.dataFile !== null) await writeFileAtomic(this.dataFile, `${JSON.stringify(next, null, 1)}\n`);
-      this.index = index;
-      this.version += 1;
-      return countRows(dataset);
+      const release = this.dataFile === null ? null : await lockFile(this.dataFile, { purpose: 'importing' });
+      try {
+        if (this.dataFile !== null) {
+          await removeStaleTemporaries(this.dataFile);
+          await this.reloadIfChanged();
+        }
+        if (options.expectedVersion !== undefined && options.expectedVersion !== (await this.dataVersion()))
+          throw new DataChangedError('the data changed while the document was being validated');
+        const next = options.replace ? dataset : mergeDatasets(this.index.dataset, dataset);
+        const index = new MemoryIndex(next);
+        // Persist first: if the write fails, memory still holds what the file holds.
+        if (this.dataFile !== null) {
+          await writeFileAtomic(this.dataFile, `${JSON.stringify(next, null, 1)}\n`);
+          this.stamp = await fileStamp(this.dataFile);
+        }
+        this.index = index;
+        this.version += 1;
+        return countRows(dataset);
+      } finally {
+        await release?.();
+      }
     });
     this.writing = run.catch(() => undefined);
     return run;
   }
 
   async close(): Promise<void> {
+    if (this.watching && this.dataFile !== null) unwatchFile(this.dataFile);
+    this.watching = false;
     await this.writing;
   }
 }
