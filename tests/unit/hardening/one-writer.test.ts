@@ -2,6 +2,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { emptyDataset } from '../../../api/src/dataset/types.js';
 import { DatasetsService } from '../../../api/src/modules/datasets/datasets.service.js';
 import { lockFile } from '../../../api/src/store/embedded/atomic-file.js';
 import { DATA_FILE_NAME, openEmbeddedStore } from '../../../api/src/store/embedded/embedded-store.js';
@@ -35,10 +36,10 @@ describe('one writer at a time, validation and commit as one step (issue 13 §3,
   it('a commit against a version that is no longer current writes nothing', async () => {
     const store = await openEmbeddedStore({ seed: fixture('small.json') });
     const stale = await store.dataVersion();
-    await store.importDataset({ ...emptyOf(), regions: [{ id: 'JAPAN', name: 'Japan' }] }, { replace: false });
+    await store.importDataset({ ...emptyDataset(), regions: [{ id: 'JAPAN', name: 'Japan' }] }, { replace: false });
     await expect(
       store.importDataset(
-        { ...emptyOf(), regions: [{ id: 'OTHER', name: 'Other' }] },
+        { ...emptyDataset(), regions: [{ id: 'OTHER', name: 'Other' }] },
         {
           replace: false,
           expectedVersion: stale,
@@ -113,21 +114,3 @@ describe('one writer at a time, validation and commit as one step (issue 13 §3,
     await again();
   });
 });
-
-function emptyOf() {
-  return {
-    version: 1 as const,
-    sources: [],
-    regions: [],
-    countries: [],
-    materials: [],
-    companies: [],
-    facilities: [],
-    capacities: [],
-    ownership: [],
-    production: [],
-    flows: [],
-    targets: [],
-    scenarios: [],
-  };
-}
