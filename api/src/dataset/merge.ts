@@ -1,14 +1,5 @@
-import {
-  DATASET_KEYS,
-  ENTITY_KEYS,
-  type CapacityRow,
-  type Dataset,
-  type DatasetKey,
-  type EntityKey,
-  type FlowRow,
-  type OwnershipRow,
-  type ProductionRow,
-} from './types.js';
+import { MODEL } from './model.js';
+import { DATASET_KEYS, ENTITY_KEYS, type Dataset, type DatasetKey, type EntityKey } from './types.js';
 
 type RowOf<K extends DatasetKey> = Dataset[K][number];
 
@@ -20,30 +11,26 @@ export function isEntityKey(key: DatasetKey): key is EntityKey {
 }
 
 /**
- * The identity of a row within its kind: the `id` of an entity, the natural key of a relationship row.
- * Importing a row whose key exists replaces the old row (upsert); the Neo4j store MERGEs on the same keys.
+ * The identity of a row within its kind: the `id` of an entity, the natural key of a relationship row (the
+ * `key` fields of the row model, `|`-joined). Importing a row whose key exists replaces the old row (upsert); the
+ * Neo4j store MERGEs on the same keys.
  */
 export function rowKey<K extends DatasetKey>(key: K, row: RowOf<K>): string {
-  switch (key) {
-    case 'capacities': {
-      const r = row as CapacityRow;
-      return `${r.facility}|${r.material}|${r.year}|${r.basis}`;
-    }
-    case 'ownership': {
-      const r = row as OwnershipRow;
-      return `${r.owner}|${r.owned}`;
-    }
-    case 'production': {
-      const r = row as ProductionRow;
-      return `${r.country}|${r.material}|${r.stage}|${r.year}`;
-    }
-    case 'flows': {
-      const r = row as FlowRow;
-      return `${r.from}|${r.to}|${r.material}|${r.stage}|${r.year}`;
-    }
-    default:
-      return (row as { id: string }).id;
-  }
+  const fields = MODEL[key].key;
+  const record = row as unknown as Record<string, unknown>;
+  return fields.map((field) => String(record[field])).join('|');
+}
+
+/**
+ * The part of a relationship row's natural key beyond its two endpoints, as the suffix of its graph edge id
+ * (`:2024:INSTALLED` for a capacity, `:REFINING:2024` for production, `:lithium:REFINING:2024` for a flow).
+ */
+export function edgeKeySuffix(key: DatasetKey, row: object): string {
+  const record = row as Record<string, unknown>;
+  return MODEL[key].key
+    .slice(2)
+    .map((field) => `:${String(record[field])}`)
+    .join('');
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { csvColumns, type CsvColumnInfo } from './model.js';
 import { DATASET_KEYS, type DatasetKey } from './types.js';
 
 /** A dataset document as read from disk, not yet validated. */
@@ -19,27 +20,6 @@ export interface DatasetSource {
 export class DatasetReadError extends Error {
   override readonly name = 'DatasetReadError';
 }
-
-const NUMBER_FIELDS = new Set([
-  'year',
-  'value',
-  'share',
-  'lat',
-  'lon',
-  'startYear',
-  'baselineYear',
-  'targetYear',
-  'reductionMin',
-  'reductionMax',
-  'demand',
-  'publishedShare',
-  'version',
-]);
-const BOOLEAN_FIELDS = new Set(['eu', 'oecd', 'listed']);
-const LIST_FIELDS = new Set(['sources', 'regions', 'aliases']);
-/** List fields a row must have even when empty: an empty cell is the empty list (a country in no region). */
-const REQUIRED_LIST_FIELDS = new Set(['regions']);
-const JSON_FIELDS = new Set(['overrides', 'statusHistory', 'designations']);
 
 /** The version of a document that does not say (JSON parts and CSV folders written before version 2). */
 const UNDECLARED_VERSION = 1;
@@ -146,7 +126,8 @@ async function readCsvFolder(folder: string, names: string[]): Promise<DatasetSo
     } catch (error) {
       throw new DatasetReadError(`${file}: not valid CSV: ${(error as Error).message}`);
     }
-    document[key as DatasetKey] = records.map((record, i) => csvRow(record, `${file} line ${i + 2}`));
+    const columns = csvColumns(key as DatasetKey);
+    document[key] = records.map((record, i) => csvRow(record, columns, `${file} line ${i + 2}`));
   }
   const locate = (pointer: string): string => {
     const [, key, index, field] = pointer.split('/');
@@ -175,31 +156,48 @@ async function readCsvVersion(file: string): Promise<number> {
   return version;
 }
 
-/** Converts one CSV record to a row: empty cells are absent, typed columns are converted where they parse. */
-function csvRow(record: Record<string, string>, where: string): Record<string, unknown> {
+/**
+ * Converts one CSV record to a row by the column types of its key (row model): empty cells are absent (an empty
+ * required list is `[]`), typed columns are converted where they parse; unknown columns stay text for the schema to
+ * report.
+ */
+function csvRow(
+  record: Record<string, string>,
+  columns: ReadonlyMap<string, CsvColumnInfo>,
+  where: string,
+): Record<string, unknown> {
   const row: Record<string, unknown> = {};
   for (const [field, raw] of Object.entries(record)) {
+    const info = columns.get(field);
     if (raw === '') {
-      if (REQUIRED_LIST_FIELDS.has(field)) row[field] = [];
+      if (info?.emptyIsList === true) row[field] = [];
       continue;
     }
-    if (NUMBER_FIELDS.has(field)) {
-      const n = Number(raw);
-      row[field] = Number.isFinite(n) ? n : raw; // left as text, the schema reports it with its path
-    } else if (BOOLEAN_FIELDS.has(field)) {
-      row[field] = raw === 'true' ? true : raw === 'false' ? false : raw;
-    } else if (LIST_FIELDS.has(field)) {
-      row[field] = raw
-        .split(';')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-    } else if (JSON_FIELDS.has(field)) {
-      try {
-        row[field] = JSON.parse(raw) as unknown;
-      } catch (error) {
-        throw new DatasetReadError(`${where}, column ${field}: not valid JSON: ${(error as Error).message}`);
+    switch (info?.column) {
+      case 'number': {
+        const n = Number(raw);
+        row[field] = Number.isFinite(n) ? n : raw; // left as text, the schema reports it with its path
+        break;
       }
-    } else row[field] = raw;
+      case 'boolean':
+        row[field] = raw === 'true' ? true : raw === 'false' ? false : raw;
+        break;
+      case 'list':
+        row[field] = raw
+          .split(';')
+          .map((s) => s.trim())
+          .filter((s) => s !== '');
+        break;
+      case 'json':
+        try {
+          row[field] = JSON.parse(raw) as unknown;
+        } catch (error) {
+          throw new DatasetReadError(`${where}, column ${field}: not valid JSON: ${(error as Error).message}`);
+        }
+        break;
+      default:
+        row[field] = raw;
+    }
   }
   return row;
 }

@@ -1,3 +1,4 @@
+import { MODEL, type Fields, type ModelKey } from './model.js';
 import type { CapacityBasis } from './types.js';
 
 /**
@@ -34,4 +35,11 @@ function upgradeCapacityV1(row: unknown): unknown {
 }
 
 /** Fields and keys that only version 2 has: a version-1 document that uses one is told to declare version 2. */
-export const SINCE_V2: ReadonlySet<string> = new Set(['basis', 'statusHistory', 'designations', 'asOf', 'gaps']);
+export const SINCE_V2: ReadonlySet<string> = new Set(
+  (Object.keys(MODEL) as ModelKey[]).flatMap((key) => [
+    ...('since' in MODEL[key] ? [key] : []),
+    ...Object.entries(MODEL[key].fields as Fields)
+      .filter(([, field]) => field.since === 2)
+      .map(([name]) => name),
+  ]),
+);

@@ -1,7 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
-import schema from './dataset.schema.json' with { type: 'json' };
-import schemaV1 from './dataset-v1.schema.json' with { type: 'json' };
-import { mergeDatasets, rowKey } from './merge.js';
+import { UPPER_SNAKE_PATTERN, datasetJsonSchema } from './json-schema.js';
+import { isEntityKey, mergeDatasets, rowKey } from './merge.js';
 import { SINCE_V2, upgradeV1 } from './upgrade.js';
 import {
   DATASET_KEYS,
@@ -35,11 +34,8 @@ export interface ValidateOptions {
 }
 
 const ajv = new Ajv({ allErrors: true, strict: false });
-const checkSchema = ajv.compile(schema);
-const checkSchemaV1 = ajv.compile(schemaV1);
-
-/** The pattern of designation kinds (upper snake case) in the schema, for a message that says so. */
-const UPPER_SNAKE = schema.definitions.upperSnake.pattern;
+const checkSchema = ajv.compile(datasetJsonSchema(2));
+const checkSchemaV1 = ajv.compile(datasetJsonSchema(1));
 
 /** How far the shares of one entity's owners may exceed 1 through rounding in the source. */
 const SHARE_TOLERANCE = 1e-9;
@@ -121,7 +117,7 @@ function schemaError(document: unknown, isV1: boolean) {
     }
     if (error.keyword === 'const' && path === '/version')
       message = 'must be 2 (the current format version) or 1 (read and upgraded to 2)';
-    if (error.keyword === 'pattern' && params['pattern'] === UPPER_SNAKE)
+    if (error.keyword === 'pattern' && params['pattern'] === UPPER_SNAKE_PATTERN)
       message = 'must be upper snake case, e.g. CRMA_STRATEGIC_PROJECT';
     if (error.keyword === 'enum') message = `must be one of ${(params['allowedValues'] as unknown[]).join(', ')}`;
     if (error.keyword === 'anyOf') message = 'is not one of the override shapes (see docs/data-format.md)';
@@ -160,7 +156,7 @@ function crossRowErrors(doc: Dataset, base: Dataset | undefined): DatasetError[]
   }
 
   // Duplicate natural keys of relationship rows within the document.
-  for (const key of ['capacities', 'ownership', 'production', 'flows'] as const) {
+  for (const key of DATASET_KEYS.filter((k) => !isEntityKey(k))) {
     const seen = new Map<string, number>();
     doc[key].forEach((row, i) => {
       const k = rowKey(key, row);

@@ -2,10 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { writeFileAtomic } from '../store/embedded/atomic-file.js';
+import { csvColumns } from './model.js';
 import { DATASET_KEYS, type Dataset } from './types.js';
-
-const LIST_FIELDS = new Set(['sources', 'regions', 'aliases']);
-const JSON_FIELDS = new Set(['overrides', 'statusHistory', 'designations']);
 
 /** Writes a dataset as one JSON document (atomically). */
 export async function writeDatasetJson(file: string, dataset: Dataset): Promise<void> {
@@ -26,18 +24,20 @@ export async function writeDatasetCsv(folder: string, dataset: Dataset): Promise
     const rows = dataset[key] as unknown as Record<string, unknown>[];
     if (rows.length === 0) continue;
     const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+    const types = csvColumns(key);
     const records = rows.map((row) =>
       columns.map((column) => {
         const value = row[column];
+        const type = types.get(column)?.column;
         if (value === undefined || value === null) return '';
-        if (LIST_FIELDS.has(column)) {
+        if (type === 'list') {
           const items = value as string[];
           const bad = items.find((item) => item.includes(';'));
           if (bad !== undefined)
             throw new Error(`${key}: "${bad}" contains ";", which the CSV form uses to separate list items`);
           return items.join(';');
         }
-        if (JSON_FIELDS.has(column)) return JSON.stringify(value);
+        if (type === 'json') return JSON.stringify(value);
         return String(value);
       }),
     );

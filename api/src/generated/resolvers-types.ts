@@ -341,6 +341,7 @@ export type Material = {
   __typename?: 'Material';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
   /** The unit every quantity of this material is counted in (t Li, GWh, …). */
   unit: Scalars['String']['output'];
 };
@@ -581,6 +582,7 @@ export type Region = {
   countries: Array<Country>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -650,6 +652,7 @@ export type Scenario = {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
   /** The overrides, as in the interchange format. */
   overrides: Scalars['JSON']['output'];
 };
@@ -1174,6 +1177,7 @@ export type LookThroughResolvers<ContextType = AppContext, ParentType extends Re
 export type MaterialResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Material'] = ResolversParentTypes['Material']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1253,6 +1257,7 @@ export type RegionResolvers<ContextType = AppContext, ParentType extends Resolve
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ReportResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = ResolversObject<{
@@ -1288,6 +1293,7 @@ export type ScenarioResolvers<ContextType = AppContext, ParentType extends Resol
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overrides?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 }>;
 

@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { edgeKeySuffix } from '../../dataset/merge.js';
 import type { CapacityRow, CompanyRow, Dataset, FacilityRow, OwnershipRow } from '../../dataset/types.js';
 import {
   KIND_OF_KEY,
@@ -207,10 +208,11 @@ export function graphEdges(dataset: Dataset): GraphEdge[] {
     add('LOCATED_IN', f.id, f.country, {});
     if (f.operator !== undefined) add('OPERATES', f.operator, f.id, {});
   }
-  for (const o of dataset.ownership) add('OWNS', o.owner, o.owned, o);
-  for (const c of dataset.capacities) add('HAS_CAPACITY', c.facility, c.material, c, `:${c.year}:${c.basis}`);
-  for (const p of dataset.production) add('PRODUCED', p.country, p.material, p, `:${p.stage}:${p.year}`);
-  for (const f of dataset.flows) add('SUPPLIES', f.from, f.to, f, `:${f.material}:${f.stage}:${f.year}`);
+  // Edge ids end in the row's natural key beyond its endpoints (row model), as the Neo4j store's do.
+  for (const o of dataset.ownership) add('OWNS', o.owner, o.owned, o, edgeKeySuffix('ownership', o));
+  for (const c of dataset.capacities) add('HAS_CAPACITY', c.facility, c.material, c, edgeKeySuffix('capacities', c));
+  for (const p of dataset.production) add('PRODUCED', p.country, p.material, p, edgeKeySuffix('production', p));
+  for (const f of dataset.flows) add('SUPPLIES', f.from, f.to, f, edgeKeySuffix('flows', f));
   return edges;
 }
 

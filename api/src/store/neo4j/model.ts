@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
-import { rowKey } from '../../dataset/merge.js';
+import { edgeKeySuffix, rowKey } from '../../dataset/merge.js';
+import { integerFields, jsonFields } from '../../dataset/model.js';
 import {
   DATASET_KEYS,
   type CapacityRow,
@@ -106,7 +107,7 @@ export const NODE_PROPERTIES: Readonly<Record<EntityKind, readonly string[]>> = 
     'notes',
     'sources',
   ],
-  scenario: ['id', 'name', 'description', 'overrides'],
+  scenario: ['id', 'name', 'description', 'notes', 'overrides'],
 };
 
 /**
@@ -126,7 +127,7 @@ export const GAP_PROPERTIES: readonly string[] = [
 ];
 
 /** Row fields whose values are lists of maps, which Neo4j cannot hold as a property: stored as JSON strings. */
-const JSON_PROPERTIES: ReadonlySet<string> = new Set(['overrides', 'statusHistory', 'designations']);
+const JSON_PROPERTIES: ReadonlySet<string> = jsonFields();
 
 /** The properties stored on each relationship row; its endpoints are the row's references. */
 export const RELATIONSHIP_PROPERTIES: Readonly<Record<RelationshipKey, readonly string[]>> = {
@@ -146,8 +147,8 @@ export const BOOKKEEPING_PROPERTIES: readonly string[] = [
   'finishedAt',
 ];
 
-/** Fields stored as Neo4j integers (a JS number would be sent as a float). */
-const INTEGER_FIELDS: ReadonlySet<string> = new Set(['year', 'startYear', 'baselineYear', 'targetYear']);
+/** Fields stored as Neo4j integers (a JS number would be sent as a float): the row model's years. */
+const INTEGER_FIELDS: ReadonlySet<string> = integerFields();
 
 /** Every property key the store uses, for the Cypher checks. */
 export function propertyKeys(): string[] {
@@ -330,10 +331,7 @@ export function edgeFromRelationship(
   const edgeType = type as GraphEdgeType;
   const key = KEY_OF_TYPE[edgeType];
   const data: Record<string, unknown> = key ? { ...relationshipRow(key, source, target, props) } : {};
-  let suffix = '';
-  if (edgeType === 'HAS_CAPACITY') suffix = `:${String(data['year'])}:${String(data['basis'])}`;
-  if (edgeType === 'PRODUCED') suffix = `:${String(data['stage'])}:${String(data['year'])}`;
-  if (edgeType === 'SUPPLIES') suffix = `:${String(data['material'])}:${String(data['stage'])}:${String(data['year'])}`;
+  const suffix = key ? edgeKeySuffix(key, data) : '';
   return { id: `${edgeType}:${source}->${target}${suffix}`, source, target, type: edgeType, data };
 }
 
