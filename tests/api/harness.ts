@@ -1,7 +1,11 @@
+import { afterAll } from 'vitest';
 import type { Dataset } from '../../api/src/dataset/types.js';
 import { createGraphQL } from '../../api/src/server.js';
 import { openEmbeddedStore } from '../../api/src/store/embedded/embedded-store.js';
 import type { GraphStore } from '../../api/src/store/graph-store.js';
+import type { Neo4jStore } from '../../api/src/store/neo4j/neo4j-store.js';
+import { openNeo4jStore } from '../contract/neo4j-contract-store.js';
+import { neo4jTarget } from '../contract/neo4j-target.js';
 
 export const EDITOR_TOKEN = 'test-editor-token';
 
@@ -27,9 +31,35 @@ export function apiFor(store: GraphStore) {
   };
 }
 
+/**
+ * Which store `apiOn` opens: the embedded store, or (in the vitest project `neo4j`, `TEST_STORE=neo4j`) the test
+ * Neo4j, so every API test runs on both stores with the same assertions.
+ */
+export const STORE_UNDER_TEST: 'embedded' | 'neo4j' =
+  process.env['TEST_STORE'] === 'neo4j' && neo4jTarget() !== null ? 'neo4j' : 'embedded';
+
+let neo4jStore: Promise<Neo4jStore> | null = null;
+if (STORE_UNDER_TEST === 'neo4j') {
+  afterAll(async () => {
+    if (neo4jStore) await (await neo4jStore).close();
+    neo4jStore = null;
+  });
+}
+
+/**
+ * An in-process API over a store holding `dataset`. On Neo4j one store serves the whole test file and each call
+ * replaces its data, so an API from an earlier call sees the later data (tests use one API at a time).
+ */
 export async function apiOn(dataset: Dataset) {
+  if (STORE_UNDER_TEST === 'neo4j') {
+    const target = neo4jTarget()!;
+    neo4jStore ??= openNeo4jStore(target, { batchSize: 500 });
+    const store = await neo4jStore;
+    await store.importDataset(dataset, { replace: true, origin: 'api-test' });
+    return { store: store as GraphStore, query: apiFor(store) };
+  }
   const store = await openEmbeddedStore({ seed: dataset });
-  return { store, query: apiFor(store) };
+  return { store: store as GraphStore, query: apiFor(store) };
 }
 
 /** Wraps a store so every call is counted by method name. */

@@ -10,13 +10,16 @@ import { DATASET_KEYS, type Dataset, type DatasetKey } from '../../api/src/datas
 import { openEmbeddedStore } from '../../api/src/store/embedded/embedded-store.js';
 import { cursor, type GraphStore } from '../../api/src/store/graph-store.js';
 import { fixture } from '../helpers.js';
+import { openContractStore } from './neo4j-contract-store.js';
+import { neo4jTarget, routingUri } from './neo4j-target.js';
 
 /**
  * One suite for every GraphStore, written from the interface's documented semantics (graph-store.ts) and the
- * fixture tests/fixtures/contract.json (every kind of row). It always runs on the embedded store, and on Neo4j
- * when NEO4J_URI is set (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE as for the API). The Neo4j run REPLACES the
- * data of that database with the fixture; it refuses to do so when the database holds data that some other load
- * put there, unless NEO4J_CONTRACT_WIPE=yes.
+ * fixture tests/fixtures/contract.json (every kind of row). It always runs on the embedded store, and on Neo4j:
+ * the test Neo4j the `neo4j` project starts (neo4j-global-setup.ts), or the server NEO4J_URI names (NEO4J_USER,
+ * NEO4J_PASSWORD, NEO4J_DATABASE as for the API). The Neo4j run REPLACES the data of that database with the
+ * fixture; on a NEO4J_URI server it refuses to when the database holds data some other load put there, unless
+ * NEO4J_CONTRACT_WIPE=yes.
  */
 
 const FIXTURE = 'contract.json';
@@ -28,38 +31,15 @@ interface StoreUnderTest {
 
 const stores: StoreUnderTest[] = [{ name: 'embedded', open: () => openEmbeddedStore({ seed: fixture(FIXTURE) }) }];
 
-const neo4jUri = process.env['NEO4J_URI'];
-if (neo4jUri) {
-  stores.push({
-    name: `neo4j (${neo4jUri})`,
-    async open() {
-      const { createNeo4jStore } = await import('../../api/src/store/neo4j/neo4j-store.js');
-      const database = process.env['NEO4J_DATABASE'];
-      const store = await createNeo4jStore({
-        uri: neo4jUri,
-        user: process.env['NEO4J_USER'] ?? 'neo4j',
-        password: process.env['NEO4J_PASSWORD'] ?? '',
-        ...(database ? { database } : {}),
-        batchSize: 3, // small batches, so loading the fixture takes several transactions per kind
-      });
-      const state = await store.importState();
-      const existing = await store.findFacilities({}, { first: 1 });
-      if (existing.totalCount > 0 && state.origin !== 'contract-test' && process.env['NEO4J_CONTRACT_WIPE'] !== 'yes') {
-        await store.close();
-        throw new Error(
-          `Database "${store.database}" at ${neo4jUri} holds data the contract suite did not load ` +
-            `(last import: ${state.origin ?? 'unknown'}). The suite replaces it with its fixture: point ` +
-            `NEO4J_URI/NEO4J_DATABASE at a test database, or set NEO4J_CONTRACT_WIPE=yes to allow it.`,
-        );
-      }
-      await store.importDataset(fixture(FIXTURE), { replace: true, origin: 'contract-test' });
-      return store;
-    },
-  });
+const neo4j = neo4jTarget();
+if (neo4j) {
+  // The product's default scheme: neo4j:// (routing), which a single server answers too.
+  const uri = neo4j.external ? neo4j.uri : routingUri(neo4j);
+  stores.push({ name: `neo4j (${uri})`, open: () => openContractStore(neo4j, fixture(FIXTURE), { uri }) });
 } else {
   console.info(
-    'GraphStore contract suite: running on the embedded store only. The Neo4j half was NOT run because ' +
-      'NEO4J_URI is not set (see docs/neo4j.md: `docker compose --profile test run --rm tests`).',
+    'GraphStore contract suite: running on the embedded store only. The Neo4j half was NOT run (the test Neo4j ' +
+      'is skipped; the global setup said why; see docs/neo4j.md).',
   );
 }
 
