@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { lookThrough } from '../api/src/analytics/look-through.js';
-import { buildProjection } from '../api/src/analytics/projection.js';
+import { buildProjection } from '../api/src/projection/projection.js';
 import { resolveOwnership } from '../api/src/analytics/ownership.js';
 import { dependencyMatrix } from '../api/src/analytics/shares.js';
 import { evaluateTargets } from '../api/src/analytics/targets.js';

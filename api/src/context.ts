@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { ProjectionCache } from './analytics/projection-cache.js';
+import { ProjectionCache } from './projection/cache.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { CompaniesService } from './modules/companies/companies.service.js';
 import { DatasetsService } from './modules/datasets/datasets.service.js';

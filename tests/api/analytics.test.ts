@@ -95,20 +95,18 @@ describe('analytics through GraphQL (SPEC 4b names)', () => {
     const e = res.data!.targetEvaluations.find((x) => x.target.id === 'tgt-met50')!;
     expect(e.target.material.unit).toBe('t Li');
     expect(e.dominant).toBe('CN');
-    // scenario: ref-pl-planned OPERATING → P = (1000 − 905)/1000 = 0.095; baseline P = 0.395
-    expect(e.projectedShare).toBeCloseTo(0.095, EXACT);
-    expect(e.baseline!.projectedShare).toBeCloseTo(0.395, EXACT);
+    // scenario: ref-pl-planned OPERATING → P = (1000 − 977.5)/1000 = 0.0225; baseline P = 0.3225
+    // (arithmetic in tests/unit/analytics/targets.test.ts)
+    expect(e.projectedShare).toBeCloseTo(0.0225, EXACT);
+    expect(e.baseline!.projectedShare).toBeCloseTo(0.3225, EXACT);
     expect(e.contributions[0]!.facility.id).toBe('ref-pl-planned');
 
     const weighted = await query<{ targetEvaluations: { target: { id: string }; projectedShare: number }[] }>(
       `query ($w: StatusWeightsInput) { targetEvaluations(weights: $w) { target { id } projectedShare } }`,
       { w: { PLANNED: 1, UNDER_CONSTRUCTION: 0 } },
     );
-    // non-dominant 920 → P = 0.08
-    expect(weighted.data!.targetEvaluations.find((x) => x.target.id === 'tgt-met50')!.projectedShare).toBeCloseTo(
-      0.08,
-      EXACT,
-    );
+    // non-dominant 1030 ≥ demand 1000 → P = 0
+    expect(weighted.data!.targetEvaluations.find((x) => x.target.id === 'tgt-met50')!.projectedShare).toBe(0);
   });
 
   it('answers ownership and capacityByInvestorRegion', async () => {
@@ -123,14 +121,172 @@ describe('analytics through GraphQL (SPEC 4b names)', () => {
       `{ ownership(entity: "fac-x") { ultimateOwners { owner { id name country { id } } share } unknownShare converged } }`,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.ownership.ultimateOwners.map((o) => o.owner.id)).toEqual(['co-top', 'co-z']);
-    expect(res.data!.ownership.unknownShare).toBeCloseTo(0.25, EXACT);
+    // co-x keeps its unrecorded 0.2: x = 0.375 z + 0.375 top + 0.25 co-x itself (tests/unit/analytics/ownership.test.ts)
+    expect(res.data!.ownership.ultimateOwners.map((o) => o.owner.id)).toEqual(['co-top', 'co-z', 'co-x']);
+    expect(res.data!.ownership.unknownShare).toBeCloseTo(0, EXACT);
 
     const ctl = await apiOn(analyticsDataset('control.json'));
     const cap = await ctl.query<{ capacityByInvestorRegion: { origin: string; value: number }[] }>(
       `{ capacityByInvestorRegion(stage: CELL, year: 2024) { origin value share } }`,
     );
     expect(cap.data!.capacityByInvestorRegion.map((s) => s.origin)).toEqual(['CHINA', 'KOREA', 'EU', 'UNKNOWN']);
+  });
+
+  it('answers what a figure rests on: evidence, importsRecorded, thirdCountryKnown, producedInScope, standIns', async () => {
+    const { query } = await apiOn(analyticsDataset('evidence.json'));
+    const res = await query<{
+      world: {
+        evidence: string;
+        top: unknown;
+        shares: unknown[];
+        importsRecorded: boolean | null;
+        thirdCountryKnown: boolean;
+      };
+      eu: {
+        evidence: string;
+        importsRecorded: boolean;
+        thirdCountryKnown: boolean;
+        topThirdCountry: unknown;
+        producedInScope: number;
+        standIns: { facility: { id: string; name: string }; value: number }[];
+        gaps: unknown[];
+      };
+    }>(
+      `{ world: dependency(material: "lithium", stage: REFINING, year: 2023) { evidence top { origin } shares { origin } importsRecorded thirdCountryKnown }
+         eu: dependency(material: "lithium", stage: REFINING, year: 2023, scope: "EU") {
+           evidence importsRecorded thirdCountryKnown topThirdCountry { origin } producedInScope
+           standIns { facility { id name } value } gaps { id title } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    // arithmetic in tests/unit/analytics/evidence.test.ts: world 2023 has plants only; EU 2023 = DE 100 + FR 40
+    expect(res.data!.world).toEqual({
+      evidence: 'NONE',
+      top: null,
+      shares: [],
+      importsRecorded: null,
+      thirdCountryKnown: false,
+    });
+    const eu = res.data!.eu;
+    expect([eu.evidence, eu.importsRecorded, eu.thirdCountryKnown, eu.topThirdCountry]).toEqual([
+      'REGISTER',
+      false,
+      false,
+      null,
+    ]);
+    expect(eu.producedInScope).toBeCloseTo(140, EXACT);
+    expect(eu.standIns).toEqual([
+      { facility: { id: 'ref-de-a', name: 'ref-de-a' }, value: 100 },
+      { facility: { id: 'ref-fr-a', name: 'ref-fr-a' }, value: 40 },
+    ]);
+  });
+
+  it('answers investorRegions per facility, by share or by controller, and capacityByInvestorRegion as its shares', async () => {
+    const { query } = await apiOn(analyticsDataset('investors.json'));
+    type Regions = {
+      total: number;
+      by: string;
+      unit: string;
+      shares: { origin: string; value: number }[];
+      facilities: {
+        facility: { id: string };
+        capacity: number;
+        controller: { id: string } | null;
+        controllerRegion: string;
+      }[];
+    };
+    const res = await query<{
+      eff: Regions;
+      ctl: Regions;
+      cap: { origin: string; value: number }[];
+      dep: { producedInScope: number };
+    }>(
+      `{ eff: investorRegions(stage: CELL, year: 2024) { total by unit shares { origin value } facilities { facility { id } capacity controller { id } controllerRegion } }
+         ctl: investorRegions(stage: CELL, year: 2024, by: CONTROLLER) { total by unit shares { origin value } facilities { facility { id } capacity controller { id } controllerRegion } }
+         cap: capacityByInvestorRegion(stage: CELL, year: 2024, by: CONTROLLER) { origin value }
+         dep: dependency(material: "cells", stage: CELL, year: 2024, scope: "EU") { producedInScope } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const { eff, ctl, cap, dep } = res.data!;
+    // arithmetic in tests/unit/analytics/investor-region.test.ts
+    expect(eff.total).toBeCloseTo(145, EXACT);
+    expect(eff.unit).toBe('GWh');
+    expect(eff.shares.map((s) => s.origin)).toEqual(['KOREA', 'CHINA', 'UNKNOWN', 'EU']);
+    expect(ctl.shares.map((s) => [s.origin, s.value])).toEqual([
+      ['KOREA', 90],
+      ['CHINA', 50],
+      ['UNKNOWN', 5],
+    ]);
+    expect(cap).toEqual(ctl.shares);
+    expect(eff.facilities.find((f) => f.facility.id === 'cell-de-orphan')).toEqual({
+      facility: { id: 'cell-de-orphan' },
+      capacity: 5,
+      controller: null,
+      controllerRegion: 'UNKNOWN',
+    });
+    // one figure, one place
+    expect(dep.producedInScope).toBeCloseTo(eff.total, EXACT);
+  });
+
+  it('answers the controlling owner beside the effective split', async () => {
+    const { query } = await apiOn(analyticsDataset('ownership.json'));
+    const res = await query<{
+      chain: { controller: { id: string }; controllerUnknown: boolean; controlChain: { id: string }[] };
+      orphan: { controller: null; controllerUnknown: boolean; controlChain: unknown[]; unknownShare: number };
+      gotion: { ultimateOwners: { owner: { id: string }; share: number }[]; unknownShare: number };
+    }>(
+      `{ chain: ownership(entity: "fac-chain") { controller { id } controllerUnknown controlChain { id } }
+         orphan: ownership(entity: "fac-orphan") { controller { id } controllerUnknown controlChain { id } unknownShare }
+         gotion: ownership(entity: "fac-gotion") { ultimateOwners { owner { id } share } unknownShare } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.chain).toEqual({
+      controller: { id: 'co-c3' },
+      controllerUnknown: false,
+      controlChain: [{ id: 'co-c1' }, { id: 'co-c2' }, { id: 'co-c3' }],
+    });
+    expect(res.data!.orphan).toEqual({ controller: null, controllerUnknown: true, controlChain: [], unknownShare: 1 });
+    // 75 % stays with co-gotion (CN), 25 % co-vw: not "75 % UNKNOWN"
+    expect(res.data!.gotion).toEqual({
+      ultimateOwners: [
+        { owner: { id: 'co-gotion' }, share: 0.75 },
+        { owner: { id: 'co-vw' }, share: 0.25 },
+      ],
+      unknownShare: 0,
+    });
+  });
+
+  it('answers NO_BASELINE with a reason, and the thresholds used', async () => {
+    const { query } = await apiOn(analyticsDataset('targets.json'));
+    const res = await query<{
+      targetEvaluations: { target: { id: string }; status: string; reason: string | null; reductionMin: number }[];
+    }>(`{ targetEvaluations { target { id } status reason reductionMin reductionMax } }`);
+    expect(res.errors).toBeUndefined();
+    const by = Object.fromEntries(res.data!.targetEvaluations.map((e) => [e.target.id, e]));
+    expect(by['tgt-none']!.status).toBe('NO_BASELINE');
+    expect(by['tgt-none']!.reason).toMatch(/baseline cannot be known/);
+    expect(by['tgt-recycled']!.reason).toMatch(/not evaluated yet/);
+    expect(by['tgt-met50']!.reason).toBeNull();
+    expect(by['tgt-strict']!.reductionMin).toBe(0.6);
+  });
+
+  it("answers a facility's status and supply capacity in a year through the one capacity rule", async () => {
+    const { query } = await apiOn(analyticsDataset('investors.json'));
+    const res = await query<{
+      lg: { y2017: string | null; y2024: string; s2017: number; s2024: number; s2030: number };
+      catl: { s2026: number; st: string };
+      acc: { s: number };
+    }>(
+      `{ lg: facility(id: "cell-pl-lg") { y2017: statusIn(year: 2017) y2024: statusIn(year: 2024)
+           s2017: supplyCapacity(year: 2017) s2024: supplyCapacity(material: "cells", year: 2024) s2030: supplyCapacity(year: 2030) }
+         catl: facility(id: "cell-hu-catl") { s2026: supplyCapacity(year: 2026) st: statusIn(year: 2026) }
+         acc: facility(id: "cell-de-acc") { s: supplyCapacity(year: 2024) } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    // cell-pl-lg starts 2018 (no history): did not exist in 2017; installed 90 from 2019 holds in 2024 and 2030
+    expect(res.data!.lg).toEqual({ y2017: null, y2024: 'OPERATING', s2017: 0, s2024: 90, s2030: 90 });
+    // under construction with an announced row only: no supply; paused: no supply
+    expect(res.data!.catl).toEqual({ s2026: 0, st: 'UNDER_CONSTRUCTION' });
+    expect(res.data!.acc).toEqual({ s: 0 });
   });
 
   it('says what is wrong for an unknown scope, entity or scenario, with a stable code', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dependency } from '../../api/src/analytics/shares.js';
-import { buildProjection } from '../../api/src/analytics/projection.js';
-import { capacityByInvestorRegion } from '../../api/src/analytics/investor-region.js';
+import { buildProjection } from '../../api/src/projection/projection.js';
+import { investorRegions } from '../../api/src/analytics/investor-region.js';
 import { evaluateTargets } from '../../api/src/analytics/targets.js';
 import { lookThrough } from '../../api/src/analytics/look-through.js';
 import { ownershipOf } from '../../api/src/analytics/ownership.js';
@@ -330,7 +330,7 @@ describe.each(stores)('GraphStore contract: $name', ({ open }) => {
           control: dependency(p, { scope: 'GLOBAL', material: 'cells', stage: 'CELL', year: 2024, basis: 'CONTROL' }),
           targets: evaluateTargets(p),
           ownership: ownershipOf(p, 'comp-gamma-cathode'),
-          investors: capacityByInvestorRegion(p, { stage: 'CELL', year: 2030, scope: 'EU', material: 'cells' }),
+          investors: investorRegions(p, { stage: 'CELL', year: 2030, scope: 'EU', material: 'cells' }),
           lookThrough: lookThrough(p, {
             scope: 'EU',
             material: 'lithium',

@@ -1,12 +1,14 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- indices into the typed arrays and CSR offsets are in range by construction (built in projection.ts). */
 import type { Stage } from '../dataset/types.js';
-import { resolveOwnership } from './ownership.js';
-import { STAGE_INDEX, STATUS_INDEX, capacityEntryAt, type Projection } from './projection.js';
-import { AnalyticsInputError, UNKNOWN, materialOf, resolveScope } from './scope.js';
-import { SourceCollector, type OriginShare } from './shares.js';
+import { DEFAULT_MATERIAL_OF_STAGE } from '../projection/capacity.js';
+import { STAGE_INDEX, type Projection } from '../projection/projection.js';
+import { AnalyticsInputError, UNKNOWN, materialOf, resolveScope } from '../projection/scope.js';
+import { SourceCollector, facilitiesSupplying } from '../projection/supply.js';
+import { controlOf, resolveOwnership } from './ownership.js';
+import type { OriginShare } from './shares.js';
 
-/** The material counted at a stage when none is given. */
-export const DEFAULT_MATERIAL_OF_STAGE: Partial<Record<Stage, string>> = { CELL: 'cells', RECYCLING: 'black-mass' };
+/** How a facility's capacity is attributed to investor regions. */
+export type InvestorBasis = 'EFFECTIVE' | 'CONTROLLER';
 
 export interface InvestorRegionQuery {
   stage: Stage;
@@ -15,25 +17,54 @@ export interface InvestorRegionQuery {
   scope?: string;
   /** Default: `cells` at CELL, `black-mass` at RECYCLING; required at other stages. */
   material?: string;
+  /** EFFECTIVE (default): split by effective ultimate ownership; CONTROLLER: all to the controller's region. */
+  by?: InvestorBasis;
+}
+
+/** One facility's row of an investor-region table. */
+export interface InvestorFacility {
+  facility: string;
+  /** Its supply capacity in the year (SPEC 4.0), material's unit. */
+  capacity: number;
+  /** The controlling owner (company id), or null when UNKNOWN. */
+  controller: string | null;
+  /** The controller's investor region, or UNKNOWN. */
+  controllerRegion: string;
+  /** Its capacity split by the investor region of its ultimate owners (effective shares), descending. */
+  byRegion: OriginShare[];
 }
 
 export interface InvestorRegionResult {
   scope: string;
+  stage: Stage;
   material: string;
+  year: number;
+  by: InvestorBasis;
   unit: string;
+  /** Σ capacity of the facilities: equals `dependency(...).producedInScope` where members have no statistic. */
   total: number;
-  /** Capacity by the investor region of the ultimate owners' home countries (region id, or UNKNOWN), descending. */
+  /** Capacity by investor region (region id, or UNKNOWN), descending. */
   shares: OriginShare[];
+  facilities: InvestorFacility[];
   assumptions: string[];
   sources: string[];
 }
 
+function descending(byKey: ReadonlyMap<string, number>, total: number): OriginShare[] {
+  return [...byKey]
+    .filter(([, v]) => v !== 0)
+    .map(([origin, value]) => ({ origin, value, share: total > 0 ? value / total : 0 }))
+    .sort((a, b) => b.value - a.value || (a.origin < b.origin ? -1 : 1));
+}
+
 /**
- * Who controls a scope's capacity: each facility's capacity (its latest row at or before the year; STOPPED and
- * CANCELLED facilities left out) split among its ultimate owners by effective share (SPEC 4.3) and summed by the
- * investor region of each owner's home country. Ownership nobody is recorded for is UNKNOWN.
+ * Who owns or controls a scope's capacity: every facility located in the scope that supplies in the year (SPEC
+ * 4.0: latest INSTALLED row ≤ year, only while OPERATING or RAMP_UP — no plans, no paused plants), its capacity
+ * attributed to the investor regions of its ultimate owners by effective share (SPEC 4.3), or wholly to its
+ * controlling owner's region.
+ * @throws AnalyticsInputError for an unknown scope or material, or a stage without a default material.
  */
-export function capacityByInvestorRegion(p: Projection, query: InvestorRegionQuery): InvestorRegionResult {
+export function investorRegions(p: Projection, query: InvestorRegionQuery): InvestorRegionResult {
   const materialId = query.material ?? DEFAULT_MATERIAL_OF_STAGE[query.stage];
   if (!materialId)
     throw new AnalyticsInputError(
@@ -42,40 +73,61 @@ export function capacityByInvestorRegion(p: Projection, query: InvestorRegionQue
     );
   const m = materialOf(p, materialId);
   const scope = resolveScope(p, query.scope ?? 'EU');
+  const by = query.by ?? 'EFFECTIVE';
   const ownership = resolveOwnership(p);
   const sources = new SourceCollector();
-  const byRegion = new Map<string, number>();
-  const left = new Set([STATUS_INDEX.STOPPED, STATUS_INDEX.CANCELLED]);
+  const regionOfCompany = (c: number) => (c < 0 ? UNKNOWN : (p.countryRegion[p.companyCountry[c]!] ?? UNKNOWN));
+  const totals = new Map<string, number>();
+  const facilities: InvestorFacility[] = [];
   const nCompanies = p.companyIds.length;
   let total = 0;
-  for (const f of p.facilitiesByStage[STAGE_INDEX[query.stage]]!) {
-    if (!scope.mask[p.facilityCountry[f]!] || left.has(p.facilityStatus[f]!)) continue;
-    const entry = capacityEntryAt(p, f, m, query.year);
-    if (entry < 0 || p.capValue[entry] === 0) continue;
-    const capacity = p.capValue[entry]!;
+  let unknownControl = 0;
+  for (const x of facilitiesSupplying(p, scope, m, STAGE_INDEX[query.stage], query.year)) {
+    const f = x.facility;
+    const capacity = x.value;
     total += capacity;
-    sources.capacities.add(p.capRow[entry]!);
+    sources.capacities.add(p.capRow[x.entry]!);
     for (let i = p.ownStart[nCompanies + f]!; i < p.ownStart[nCompanies + f + 1]!; i++)
       sources.ownership.add(p.ownRow[i]!);
-    for (let i = ownership.ctrlStart[f]!; i < ownership.ctrlStart[f + 1]!; i++) {
-      const origin = ownership.ctrlOrigin[i]!;
-      const region = origin === p.unknownOrigin ? UNKNOWN : (p.countryRegion[origin] ?? UNKNOWN);
-      byRegion.set(region, (byRegion.get(region) ?? 0) + capacity * ownership.ctrlShare[i]!);
+    const split = new Map<string, number>();
+    const e = nCompanies + f;
+    for (let i = ownership.ultStart[e]!; i < ownership.ultStart[e + 1]!; i++) {
+      const region = regionOfCompany(ownership.ultOwner[i]!);
+      split.set(region, (split.get(region) ?? 0) + capacity * ownership.ultShare[i]!);
     }
+    const control = controlOf(p, e);
+    const controllerRegion = regionOfCompany(control.controller);
+    if (control.controller < 0) unknownControl++;
+    if (by === 'CONTROLLER') totals.set(controllerRegion, (totals.get(controllerRegion) ?? 0) + capacity);
+    else for (const [region, v] of split) totals.set(region, (totals.get(region) ?? 0) + v);
+    facilities.push({
+      facility: p.facilityIds[f]!,
+      capacity,
+      controller: control.controller < 0 ? null : p.companyIds[control.controller]!,
+      controllerRegion,
+      byRegion: descending(split, capacity),
+    });
   }
-  const shares = [...byRegion]
-    .map(([origin, value]) => ({ origin, value, share: total > 0 ? value / total : 0 }))
-    .sort((a, b) => b.value - a.value || (a.origin < b.origin ? -1 : 1));
+  facilities.sort((a, b) => b.capacity - a.capacity || (a.facility < b.facility ? -1 : 1));
+  const assumptions = [
+    `${scope.description}; facilities located there at ${query.stage}, ${materialId} capacity in ${query.year} by the one capacity rule: the latest INSTALLED row at or before ${query.year}, counted only while the facility is OPERATING or RAMP_UP that year (no announced plans, no paused or stopped plants).`,
+    by === 'EFFECTIVE'
+      ? "Each facility's capacity is split among its ultimate owners by effective share and summed by the investor region of each owner's home country; a company's unrecorded remainder stays with the company, a facility's unrecorded remainder is UNKNOWN."
+      : "Each facility's capacity goes wholly to the investor region of its controlling owner (majority chain; a facility without a majority owner to its largest recorded owner); a facility with no recorded owners is UNKNOWN.",
+  ];
+  if (unknownControl > 0)
+    assumptions.push(`${unknownControl} facilities have no recorded owners: their controller is UNKNOWN.`);
   return {
     scope: scope.id,
+    stage: query.stage,
     material: materialId,
+    year: query.year,
+    by,
     unit: p.materialUnit[m]!,
     total,
-    shares,
-    assumptions: [
-      `${scope.description}; facilities located there, at ${query.stage}, ${materialId} capacity = the latest row at or before ${query.year}; STOPPED and CANCELLED facilities left out.`,
-      "Each facility's capacity is split among its ultimate owners by effective share and summed by the investor region of each owner's home country; unrecorded ownership is UNKNOWN.",
-    ],
+    shares: descending(totals, total),
+    facilities,
+    assumptions,
     sources: sources.ids(p),
   };
 }

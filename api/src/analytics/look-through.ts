@@ -1,8 +1,9 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- indices into the typed arrays and CSR offsets are in range by construction (built in projection.ts); checking each one in the hot loops would cost time and hide nothing. */
 import { STAGES, type Stage } from '../dataset/types.js';
-import { STAGE_INDEX, bucket, cellKey, type Projection } from './projection.js';
-import { AnalyticsInputError, isUnattributed, materialOf, originId, resolveScope } from './scope.js';
-import { SourceCollector, dependency, type DependencyResult, type OriginShare } from './shares.js';
+import { STAGE_INDEX, type Projection } from '../projection/projection.js';
+import { AnalyticsInputError, isUnattributed, materialOf, originId, resolveScope } from '../projection/scope.js';
+import { SourceCollector, cellSupply } from '../projection/supply.js';
+import { dependency, type DependencyResult, type OriginShare } from './shares.js';
 
 /** The stages a look-through chains over, in order (recycling is not part of the chain). */
 export const CHAIN: readonly Stage[] = ['EXTRACTION', 'REFINING', 'COMPONENT', 'CELL'];
@@ -54,8 +55,8 @@ type Mix = readonly (readonly [number, number])[];
 
 /**
  * The origin mix of every country with recorded supply of (m, t, y): SPEC 4.1 with scope = {c}, i.e. its own
- * production (or its facilities' capacity of that year when it has no production row) plus flows into it from
- * other countries. Countries without recorded supply are absent.
+ * production (or, without a production row, the 4.0 supply of its facilities) plus flows into it from other
+ * countries. Countries without recorded supply are absent.
  */
 export function originMixes(
   p: Projection,
@@ -64,27 +65,23 @@ export function originMixes(
   y: number,
   sources?: SourceCollector,
 ): Map<number, Mix> {
-  const key = cellKey(m, t, y);
+  const cell = cellSupply(p, m, t, y);
   const values = new Map<number, Map<number, number>>();
   const add = (c: number, origin: number, v: number) => {
     let mix = values.get(c);
     if (!mix) values.set(c, (mix = new Map()));
     mix.set(origin, (mix.get(origin) ?? 0) + v);
   };
-  const hasProduction = new Set<number>();
-  for (const r of bucket(p.prodByKey, key)) {
-    const c = p.prodCountry[r]!;
-    hasProduction.add(c);
-    add(c, c, p.prodValue[r]!);
-    sources?.production.add(r);
+  for (const [c, v] of cell.production) add(c, c, v);
+  for (const r of cell.productionRows) sources?.production.add(r);
+  for (const [c, list] of cell.facilities) {
+    if (cell.production.has(c)) continue;
+    for (const x of list) {
+      add(c, c, x.value);
+      sources?.capacities.add(p.capRow[x.entry]!);
+    }
   }
-  for (const e of bucket(p.capByKey, key)) {
-    const c = p.facilityCountry[p.capFacility[e]!]!;
-    if (hasProduction.has(c)) continue;
-    add(c, c, p.capValue[e]!);
-    sources?.capacities.add(p.capRow[e]!);
-  }
-  for (const r of bucket(p.flowByKey, key)) {
+  for (const r of cell.flowRows) {
     const from = p.flowFromCountry[r]!;
     const to = p.flowToCountry[r]!;
     if (from === to) continue;

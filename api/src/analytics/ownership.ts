@@ -1,12 +1,13 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- indices into the typed arrays and CSR offsets are in range by construction (built in projection.ts); checking each one in the hot loops would cost time and hide nothing. */
-import type { Projection } from './projection.js';
-import { AnalyticsInputError, UNKNOWN } from './scope.js';
+import type { Projection } from '../projection/projection.js';
+import { AnalyticsInputError, UNKNOWN } from '../projection/scope.js';
 
 /**
  * Effective ownership (SPEC 4.3) as an absorbing Markov chain: from an entity, walk to each direct owner with
- * probability equal to its share; the remainder 1 − Σ shares leaves to UNKNOWN; a company with no recorded owners
- * absorbs (it is an ultimate owner). Solved iteratively on the sparse chain (never by enumerating paths), so
- * cross-holdings and cycles are handled.
+ * probability equal to its share. The remainder 1 − Σ recorded shares of a company stays with the company itself
+ * (its unrecorded holders and free float: it is its own ultimate owner for that part); the remainder of a facility
+ * goes to UNKNOWN. A company with no recorded owners absorbs wholly. Solved iteratively on the sparse chain (never
+ * by enumerating paths), so cross-holdings and cycles are handled.
  */
 
 /** Convergence settings of the iterative solvers. */
@@ -74,7 +75,9 @@ export function resolveOwnership(p: Projection, options: SolverOptions = {}): Ow
       addScaled(v, resolved(p.ownOwner[i]!), p.ownShare[i]!);
     }
     const rest = 1 - sum;
-    if (rest > 0) v.set(UNKNOWN_OWNER, (v.get(UNKNOWN_OWNER) ?? 0) + rest);
+    // A company keeps its unrecorded remainder; a facility's goes to UNKNOWN.
+    const residual = entity < nCompanies ? entity : UNKNOWN_OWNER;
+    if (rest > 1e-15) v.set(residual, (v.get(residual) ?? 0) + rest);
     return v;
   };
 
@@ -234,6 +237,10 @@ export interface OwnershipResult {
   byCountry: OwnerShare[];
   converged: boolean;
   iterations: number;
+  /** The controlling owner (SPEC 4.3), or null when it is UNKNOWN (a facility with no recorded owners). */
+  controller: string | null;
+  /** The majority chain from the entity up to the controller (companies; a company entity starts with itself). */
+  controlChain: string[];
   assumptions: string[];
   /** Source ids of the ownership links walked. */
   sources: string[];
@@ -254,6 +261,7 @@ export function ownershipOf(p: Projection, id: string, options: SolverOptions = 
   if (company === undefined && facility === undefined)
     throw new AnalyticsInputError(`"${id}" is neither a company nor a facility.`);
   const start = company ?? nCompanies + facility!;
+  const control = controlOf(p, start);
   const isUltimate = (e: number) => e < nCompanies && p.ownStart[e] === p.ownStart[e + 1];
 
   const visits: Vector = new Map();
@@ -280,7 +288,12 @@ export function ownershipOf(p: Projection, id: string, options: SolverOptions = 
         next.set(o, (next.get(o) ?? 0) + flow);
         visits.set(o, (visits.get(o) ?? 0) + flow);
       }
-      if (sum < 1) unknown += m * (1 - sum);
+      const rest = 1 - sum;
+      if (rest > 1e-15) {
+        // A company is its own ultimate owner for its unrecorded remainder; a facility's remainder is UNKNOWN.
+        if (e < nCompanies) absorbed.set(e, (absorbed.get(e) ?? 0) + m * rest);
+        else unknown += m * rest;
+      }
     }
     mass = next;
     inTransit = 0;
@@ -308,8 +321,9 @@ export function ownershipOf(p: Projection, id: string, options: SolverOptions = 
   const byCountry = [...countries].map(([o, share]) => ({ owner: o, share })).sort(desc);
 
   const assumptions = [
-    'Each owner is reached with probability equal to its share; the remainder 1 − Σ shares of an entity goes to UNKNOWN.',
+    "Each owner is reached with probability equal to its share; the remainder 1 − Σ recorded shares of a company stays with that company (its unrecorded holders and free float), a facility's remainder goes to UNKNOWN.",
     'A company with no recorded owners is its own ultimate owner; a facility with no recorded owners is wholly UNKNOWN.',
+    'The controlling owner: from the entity, follow the direct owner holding more than 50 % while there is one (a cycle stops at the first repeat); a facility first steps to its majority owner or else its largest recorded owner.',
   ];
   if (!converged)
     assumptions.push(
@@ -326,7 +340,54 @@ export function ownershipOf(p: Projection, id: string, options: SolverOptions = 
     byCountry,
     converged,
     iterations,
+    controller: control.controller < 0 ? null : owner(control.controller),
+    controlChain: control.chain.map(owner),
     assumptions,
     sources: [...sources].sort(),
   };
+}
+
+/** The controlling owner of an entity (company index, or -1 for UNKNOWN) and the chain leading to it. */
+export interface Control {
+  controller: number;
+  /** Company indices from the first company reached (the entity itself for a company) to the controller. */
+  chain: number[];
+}
+
+/**
+ * The controlling owner (SPEC 4.3): from the entity upwards, follow the direct owner holding more than 50 % as
+ * long as there is one; a cycle stops at the first repeat; the last company reached controls. A company without
+ * a majority owner controls itself. A facility's first step goes to its majority owner or, when none holds a
+ * majority, to its largest recorded owner (ties by lowest id); a facility with no recorded owners is controlled by
+ * UNKNOWN. `entity` is in the ownership entity space (companies, then facilities).
+ */
+export function controlOf(p: Projection, entity: number): Control {
+  const nCompanies = p.companyIds.length;
+  let current: number;
+  if (entity >= nCompanies) {
+    let best = -1;
+    for (let i = p.ownStart[entity]!; i < p.ownStart[entity + 1]!; i++) {
+      const o = p.ownOwner[i]!;
+      if (
+        best < 0 ||
+        p.ownShare[i]! > p.ownShare[best]! ||
+        (p.ownShare[i] === p.ownShare[best] && p.companyIds[o]! < p.companyIds[p.ownOwner[best]!]!)
+      )
+        best = i;
+    }
+    if (best < 0) return { controller: -1, chain: [] };
+    current = p.ownOwner[best]!;
+  } else current = entity;
+  const chain = [current];
+  const seen = new Set(chain);
+  for (;;) {
+    let majority = -1;
+    for (let i = p.ownStart[current]!; i < p.ownStart[current + 1]!; i++)
+      if (p.ownShare[i]! > 0.5) majority = p.ownOwner[i]!;
+    if (majority < 0 || seen.has(majority)) break;
+    seen.add(majority);
+    chain.push(majority);
+    current = majority;
+  }
+  return { controller: current, chain };
 }

@@ -1,8 +1,10 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- indices into the typed arrays and CSR offsets are in range by construction (built in projection.ts); checking each one in the hot loops would cost time and hide nothing. */
-import { STAGES, type Stage } from '../dataset/types.js';
+import { STAGES, type GapRow, type Stage } from '../dataset/types.js';
+import { STAGE_INDEX, type Projection } from '../projection/projection.js';
+import { isUnattributed, materialOf, originId, resolveScope, type Scope } from '../projection/scope.js';
+import { SourceCollector, scopeSupply, type ScopeSupply } from '../projection/supply.js';
+import { gapsFor } from './gaps.js';
 import { resolveOwnership } from './ownership.js';
-import { STAGE_INDEX, bucket, cellKey, type Projection } from './projection.js';
-import { isUnattributed, materialOf, originId, resolveScope, type Scope } from './scope.js';
 
 /** How supply is attributed: where it is produced, or who ultimately owns the producing facility. */
 export type Basis = 'LOCATION' | 'CONTROL';
@@ -46,59 +48,52 @@ export interface DependencyResult {
   hhi: number;
   /** Share of the total (named countries only) that came from statistics rather than facility capacity. */
   coverage: number;
+  /** What the figure rests on (SPEC 4.1): STATISTICS (coverage ≥ 0.9), MIXED, REGISTER (< 0.1), NONE (no supply). */
+  evidence: Evidence;
+  /** For a region or country: whether any flow into the scope exists for the cell. Null for GLOBAL. */
+  importsRecorded: boolean | null;
+  /** False when third-country dependency cannot be known (evidence NONE, or a region/country without imports). */
+  thirdCountryKnown: boolean;
+  /** Supply produced inside the scope (member statistics or stand-in capacity), excluding imports. */
+  producedInScope: number;
+  /** Facilities whose supply (SPEC 4.0) stood in for a member country's missing statistic, descending. */
+  standIns: StandIn[];
+  /** What the data knowingly lacks for this material × stage (× scope, year). */
+  gaps: GapRow[];
   /** Every rule and stand-in the figure rests on, in words. */
   assumptions: string[];
   /** Ids of the sources of every row that entered the figure. */
   sources: string[];
 }
 
-/** Collects the rows behind a figure and turns them into source ids at the end. */
-export class SourceCollector {
-  readonly production = new Set<number>();
-  readonly flows = new Set<number>();
-  readonly capacities = new Set<number>();
-  readonly ownership = new Set<number>();
+/** What a figure rests on (SPEC 4.1). */
+export type Evidence = 'STATISTICS' | 'MIXED' | 'REGISTER' | 'NONE';
 
-  ids(p: Projection): string[] {
-    const out = new Set<string>();
-    const add = (rows: Set<number>, list: readonly { sources: string[] }[]) => {
-      for (const r of rows) for (const s of list[r]!.sources) out.add(s);
-    };
-    add(this.production, p.dataset.production);
-    add(this.flows, p.dataset.flows);
-    add(this.capacities, p.dataset.capacities);
-    add(this.ownership, p.dataset.ownership);
-    return [...out].sort();
-  }
+/** Coverage at or above which a figure rests on statistics; below {@link REGISTER_BELOW} on the plant register. */
+export const STATISTICS_FROM = 0.9;
+export const REGISTER_BELOW = 0.1;
+
+/** A facility whose capacity stood in for a missing statistic, with the value it gave (material's unit). */
+export interface StandIn {
+  facility: string;
+  value: number;
 }
 
 /** A country's supply split among origins: `[origin, fraction]`, fractions summing to 1. */
 type Split = readonly (readonly [number, number])[];
 
-/**
- * The raw supply of one (material, stage, year) cell into a scope, by origin index. Exposed for the look-through
- * and target modules; most callers want {@link dependency}.
- */
-export interface Supply {
+/** Supply into a scope by origin under a basis, with what it rests on (the parts of {@link ScopeSupply}). */
+export interface Supply extends ScopeSupply {
   /** Value by origin index (countries, then UNKNOWN). */
   byOrigin: Map<number, number>;
-  total: number;
-  /** Value from statistics (production and flow rows) of named countries. */
-  statistic: number;
-  /** Value from facility capacity standing in for a missing statistic. */
-  standIn: number;
-  /** Countries whose facility capacity stood in: country index → value. */
-  standInCountries: Map<number, number>;
-  /** Flow rows counted as imports into the scope. */
-  importRows: number;
   /** Under CONTROL: countries whose statistic was partly explained by their facilities → explained value. */
   explained: Map<number, { statistic: number; explained: number }>;
 }
 
 /**
- * Supply into `scope` of material `m` at stage `s` in year `y`, by origin (SPEC 4.1; basis per 4.2).
- * Production of countries inside the scope, plus flows at that stage from outside into it; facility capacity of
- * that exact year stands in for a country with no production row.
+ * Supply into `scope` of material `m` at stage `s` in year `y`, by origin: {@link scopeSupply} (SPEC 4.1)
+ * attributed on the LOCATION basis or, under CONTROL, to the home countries of the facilities' ultimate owners
+ * (SPEC 4.2; each facility explains its 4.0 supply, scaled down when together they exceed the statistic).
  */
 export function supplyInto(
   p: Projection,
@@ -109,64 +104,50 @@ export function supplyInto(
   basis: Basis,
   sources?: SourceCollector,
 ): Supply {
-  const key = cellKey(m, s, y);
-  const inScope = scope.mask;
-  const xw = p.unattributedCountry;
+  const parts = scopeSupply(p, scope, m, s, y, sources);
+  const { cell } = parts;
   const byOrigin = new Map<number, number>();
   const add = (origin: number, value: number) => byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + value);
-
-  // Country statistics, by country.
-  const production = new Map<number, number>();
-  for (const r of bucket(p.prodByKey, key)) {
-    const c = p.prodCountry[r]!;
-    production.set(c, (production.get(c) ?? 0) + p.prodValue[r]!);
-  }
-  // Facility capacity of this exact year, by country.
-  const facilities = new Map<number, number[]>();
-  for (const e of bucket(p.capByKey, key)) {
-    const f = p.capFacility[e]!;
-    const c = p.facilityCountry[f]!;
-    let list = facilities.get(c);
-    if (!list) facilities.set(c, (list = []));
-    list.push(e);
-  }
 
   const ownership = basis === 'CONTROL' ? resolveOwnership(p) : null;
   const explained = new Map<number, { statistic: number; explained: number }>();
   const splits = new Map<number, Split>();
+  const facilityOrigins = (f: number, value: number) => {
+    for (let i = ownership!.ctrlStart[f]!; i < ownership!.ctrlStart[f + 1]!; i++)
+      add(ownership!.ctrlOrigin[i]!, value * ownership!.ctrlShare[i]!);
+  };
   /** How a country's supply divides among origins under the basis (4.2). */
   const splitOf = (c: number): Split => {
     const hit = splits.get(c);
     if (hit) return hit;
     let split: Split = [[c, 1]];
-    const entries = facilities.get(c);
+    const entries = cell.facilities.get(c);
     if (ownership && entries) {
       let capacity = 0;
-      for (const e of entries) capacity += p.capValue[e]!;
-      const statistic = production.get(c);
-      // Each facility explains its capacity, scaled down when together they exceed the statistic.
+      for (const e of entries) capacity += e.value;
+      const statistic = cell.production.get(c);
+      // Each facility explains its supply, scaled down when together they exceed the statistic.
       const supplyValue = statistic ?? capacity;
       if (supplyValue > 0) {
         const scale = statistic !== undefined && capacity > statistic ? statistic / capacity : 1;
-        const parts = new Map<number, number>();
+        const fractions = new Map<number, number>();
         let explainedFraction = 0;
         for (const e of entries) {
-          const f = p.capFacility[e]!;
-          const fraction = (p.capValue[e]! * scale) / supplyValue;
+          const fraction = (e.value * scale) / supplyValue;
           explainedFraction += fraction;
-          for (let i = ownership.ctrlStart[f]!; i < ownership.ctrlStart[f + 1]!; i++) {
+          for (let i = ownership.ctrlStart[e.facility]!; i < ownership.ctrlStart[e.facility + 1]!; i++) {
             const o = ownership.ctrlOrigin[i]!;
-            parts.set(o, (parts.get(o) ?? 0) + fraction * ownership.ctrlShare[i]!);
+            fractions.set(o, (fractions.get(o) ?? 0) + fraction * ownership.ctrlShare[i]!);
           }
           if (sources) {
-            sources.capacities.add(p.capRow[e]!);
-            for (let i = p.ownStart[p.companyIds.length + f]!; i < p.ownStart[p.companyIds.length + f + 1]!; i++)
-              sources.ownership.add(p.ownRow[i]!);
+            sources.capacities.add(p.capRow[e.entry]!);
+            const owned = p.companyIds.length + e.facility;
+            for (let i = p.ownStart[owned]!; i < p.ownStart[owned + 1]!; i++) sources.ownership.add(p.ownRow[i]!);
           }
         }
         const rest = 1 - explainedFraction;
-        if (rest > 1e-15) parts.set(c, (parts.get(c) ?? 0) + rest);
-        split = [...parts];
+        if (rest > 1e-15) fractions.set(c, (fractions.get(c) ?? 0) + rest);
+        split = [...fractions];
         if (statistic !== undefined) explained.set(c, { statistic, explained: capacity * scale });
       }
     }
@@ -177,44 +158,19 @@ export function supplyInto(
     for (const [origin, fraction] of splitOf(c)) add(origin, value * fraction);
   };
 
-  let statistic = 0;
-  let standIn = 0;
-  const standInCountries = new Map<number, number>();
-  for (const [c, value] of production) {
-    if (!inScope[c]) continue;
+  for (const [c, value] of parts.statistics) distribute(c, value);
+  for (const [c, list] of parts.standIns) {
+    let value = 0;
+    for (const x of list) value += x.value;
     distribute(c, value);
-    if (c !== xw) statistic += value;
   }
-  if (sources) for (const r of bucket(p.prodByKey, key)) if (inScope[p.prodCountry[r]!]) sources.production.add(r);
-  for (const [c, entries] of facilities) {
-    if (!inScope[c] || production.has(c)) continue;
-    let capacity = 0;
-    for (const e of entries) {
-      capacity += p.capValue[e]!;
-      sources?.capacities.add(p.capRow[e]!);
-    }
-    if (capacity === 0) continue;
-    distribute(c, capacity);
-    standIn += capacity;
-    standInCountries.set(c, capacity);
-  }
-  let importRows = 0;
-  for (const r of bucket(p.flowByKey, key)) {
-    const from = p.flowFromCountry[r]!;
-    if (!inScope[p.flowToCountry[r]!] || inScope[from]) continue;
-    importRows++;
-    sources?.flows.add(r);
+  for (const r of parts.imports) {
     const value = p.flowValue[r]!;
-    if (from !== xw) statistic += value;
     const f = p.flowFromFacility[r]!;
-    if (ownership && f >= 0) {
-      for (let i = ownership.ctrlStart[f]!; i < ownership.ctrlStart[f + 1]!; i++)
-        add(ownership.ctrlOrigin[i]!, value * ownership.ctrlShare[i]!);
-    } else distribute(from, value);
+    if (ownership && f >= 0) facilityOrigins(f, value);
+    else distribute(p.flowFromCountry[r]!, value);
   }
-  let total = 0;
-  for (const v of byOrigin.values()) total += v;
-  return { byOrigin, total, statistic, standIn, standInCountries, importRows, explained };
+  return { ...parts, byOrigin, explained };
 }
 
 /** Shares, top, top third country and HHI of a supply (SPEC 4.1). */
@@ -223,6 +179,7 @@ export function concentration(
   scope: Scope,
   byOrigin: ReadonlyMap<number, number>,
   total: number,
+  thirdCountryKnown = true,
 ): Pick<DependencyResult, 'shares' | 'top' | 'topThirdCountry' | 'hhi'> {
   const entries = [...byOrigin].filter(([, v]) => v !== 0);
   entries.sort((a, b) => b[1] - a[1] || (originId(p, a[0]) < originId(p, b[0]) ? -1 : 1));
@@ -238,7 +195,7 @@ export function concentration(
     top ??= share;
     if (!topThirdCountry && (scope.size === scope.mask.length || !scope.mask[origin])) topThirdCountry = share;
   }
-  return { shares, top, topThirdCountry, hhi };
+  return { shares, top, topThirdCountry: thirdCountryKnown ? topThirdCountry : null, hhi };
 }
 
 /**
@@ -255,6 +212,13 @@ export function dependency(p: Projection, query: DependencyQuery): DependencyRes
   const supply = supplyInto(p, scope, m, STAGE_INDEX[query.stage], query.year, basis, sources);
   const unit = p.materialUnit[m]!;
   const measured = supply.statistic + supply.standIn;
+  const coverage = measured > 0 ? supply.statistic / measured : supply.total > 0 ? 1 : 0;
+  const evidence = evidenceOf(supply.total, coverage);
+  const thirdCountryKnown = evidence !== 'NONE' && supply.importsRecorded !== false;
+  const standIns: StandIn[] = [];
+  for (const list of supply.standIns.values())
+    for (const x of list) standIns.push({ facility: p.facilityIds[x.facility]!, value: x.value });
+  standIns.sort((a, b) => b.value - a.value || (a.facility < b.facility ? -1 : 1));
   return {
     scope: scope.id,
     material: query.material,
@@ -263,11 +227,25 @@ export function dependency(p: Projection, query: DependencyQuery): DependencyRes
     basis,
     unit,
     total: supply.total,
-    ...concentration(p, scope, supply.byOrigin, supply.total),
-    coverage: measured > 0 ? supply.statistic / measured : 0,
-    assumptions: describe(p, scope, supply, basis, unit),
+    ...concentration(p, scope, supply.byOrigin, supply.total, thirdCountryKnown),
+    coverage,
+    evidence,
+    importsRecorded: supply.importsRecorded,
+    thirdCountryKnown,
+    producedInScope: supply.producedInScope,
+    standIns,
+    gaps: gapsFor(p, { material: query.material, stage: query.stage, scope, year: query.year }),
+    assumptions: describe(p, scope, supply, basis, unit, evidence),
     sources: sources.ids(p),
   };
+}
+
+/** The evidence class of a figure from its total and coverage (SPEC 4.1). */
+export function evidenceOf(total: number, coverage: number): Evidence {
+  if (!(total > 0)) return 'NONE';
+  if (coverage >= STATISTICS_FROM) return 'STATISTICS';
+  if (coverage < REGISTER_BELOW) return 'REGISTER';
+  return 'MIXED';
 }
 
 const LIST_LIMIT = 12;
@@ -278,18 +256,41 @@ function list(items: string[]): string {
     : `${items.slice(0, LIST_LIMIT).join(', ')} and ${items.length - LIST_LIMIT} more`;
 }
 
-function describe(p: Projection, scope: Scope, supply: Supply, basis: Basis, unit: string): string[] {
+function describe(
+  p: Projection,
+  scope: Scope,
+  supply: Supply,
+  basis: Basis,
+  unit: string,
+  evidence: Evidence,
+): string[] {
   const out = [scope.description + '.'];
-  if (scope.size < scope.mask.length)
+  if (!supply.isGlobal)
     out.push(
-      `Supply = production of countries inside ${scope.id} plus flows into it from outside (${supply.importRows} flow rows); flows within and out of ${scope.id} are ignored.`,
+      `Supply = production of countries inside ${scope.id} (where a member has no statistic, the installed capacity of its operating and ramping-up facilities stands in) plus flows into it from outside (${supply.imports.length} flow rows); flows within and out of ${scope.id} are ignored.`,
     );
-  else out.push('Supply = production by country (flows between countries do not change the global total).');
-  if (supply.standInCountries.size > 0)
+  else
+    out.push(
+      'Supply = production statistics by country; facility capacity never stands in for a GLOBAL figure (the facility register is complete for Europe only), and flows between countries do not change the global total.',
+    );
+  if (evidence === 'NONE')
+    out.push(
+      supply.isGlobal
+        ? 'No production statistic is recorded for this material, stage and year: there is no figure (not 0 %).'
+        : `No supply is recorded into ${scope.id} for this material, stage and year: there is no figure (not 0 %).`,
+    );
+  if (supply.importsRecorded === false)
+    out.push(
+      `No import flows into ${scope.id} are recorded for this material, stage and year: its third-country dependency is unknown, not absent.`,
+    );
+  if (supply.standIns.size > 0)
     out.push(
       `No production statistic for ${list(
-        [...supply.standInCountries].map(([c, v]) => `${p.countryIds[c]} (${round(v)} ${unit})`),
-      )}: the capacity of its facilities for that year stands in.`,
+        [...supply.standIns].map(
+          ([c, l]) =>
+            `${p.countryIds[c]} (${round(l.reduce((a, x) => a + x.value, 0))} ${unit}, ${l.length} facilities)`,
+        ),
+      )}: the installed capacity of its operating facilities stands in.`,
     );
   out.push(
     'XW (unattributed) and UNKNOWN count in the total but are never top or top third country and are left out of the HHI.',

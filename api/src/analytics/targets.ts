@@ -6,9 +6,11 @@ import {
   type TargetKind,
   type TargetRow,
 } from '../dataset/types.js';
-import { STAGE_INDEX, capacityEntryAt, materialStageKey, type Projection } from './projection.js';
-import { AnalyticsInputError, materialOf, resolveScope } from './scope.js';
-import { SourceCollector, dependency } from './shares.js';
+import { projectedCapacity, supplyCapacity, projectedEntry } from '../projection/capacity.js';
+import { STAGE_INDEX, materialStageKey, type Projection } from '../projection/projection.js';
+import { AnalyticsInputError, materialOf, resolveScope } from '../projection/scope.js';
+import { SourceCollector } from '../projection/supply.js';
+import { dependency, type DependencyResult } from './shares.js';
 
 /** How much of a project's capacity counts by its status (SPEC 4.5 defaults). */
 export const DEFAULT_STATUS_WEIGHTS: Readonly<Record<FacilityStatus, number>> = {
@@ -23,10 +25,13 @@ export const DEFAULT_STATUS_WEIGHTS: Readonly<Record<FacilityStatus, number>> = 
 
 export type StatusWeights = Partial<Record<FacilityStatus, number>>;
 
-/** The target kinds this module evaluates. */
-export const EVALUATED_KINDS: readonly TargetKind[] = ['SINGLE_COUNTRY_REDUCTION', 'MAX_SINGLE_COUNTRY_SHARE'];
+/** Default reduction thresholds of a SINGLE_COUNTRY_REDUCTION target (SPEC 4.5), when it gives none. */
+export const DEFAULT_REDUCTION_MIN = 0.3;
+export const DEFAULT_REDUCTION_MAX = 0.5;
+/** Default maximum single-third-country share of a MAX_SINGLE_COUNTRY_SHARE target (CRMA). */
+export const DEFAULT_MAX_SHARE = 0.65;
 
-export type TargetStatus = 'MET_50' | 'MET_30' | 'OFF_TRACK' | 'WITHIN_MAX' | 'ABOVE_MAX' | 'NO_THIRD_COUNTRY';
+export type TargetStatus = 'MET_50' | 'MET_30' | 'OFF_TRACK' | 'WITHIN_MAX' | 'ABOVE_MAX' | 'NO_BASELINE';
 
 /** What one project adds to the non-dominant supply, and how much the projected share would rise without it. */
 export interface ProjectContribution {
@@ -35,10 +40,15 @@ export interface ProjectContribution {
   country: string;
   startYear: number;
   weight: number;
-  /** Capacity in the target year (inside the scope) or the flow into the scope (outside it), in the material's unit. */
+  /**
+   * Projected capacity in the target year (inside the scope: latest row of either basis) or the flow into the
+   * scope (outside it), in the material's unit. The project adds weight × (capacity − baselineSupply).
+   */
   capacity: number;
   /** True when the project is outside the scope and counts through its flow into it. */
   viaFlow: boolean;
+  /** Supply it already gave in the baseline year (SPEC 4.0; 0 when not yet operating), or its baseline flow. */
+  baselineSupply: number;
   /** P without this project − P with all projects (0–1). */
   contribution: number;
 }
@@ -63,6 +73,11 @@ export interface TargetEvaluation {
   /** 1 − P/B. */
   reduction: number;
   status: TargetStatus;
+  /** Why there is no baseline (status NO_BASELINE), else null. */
+  reason: string | null;
+  /** The thresholds used: the target's reductionMin / reductionMax (defaults 0.3 / 0.5). */
+  reductionMin: number;
+  reductionMax: number;
   /** Extra non-dominant supply needed for a 30 % reduction, in the material's unit (0 when met). */
   gapTo30: number;
   gapTo50: number;
@@ -96,41 +111,115 @@ export function statusWeights(overrides: StatusWeights = {}): Record<FacilitySta
   return weights;
 }
 
+/** Evaluates one target of one kind. */
+export type TargetEvaluator = (
+  p: Projection,
+  target: TargetRow,
+  weights: Record<FacilityStatus, number>,
+) => TargetEvaluation;
+
 /**
- * Evaluates every SINGLE_COUNTRY_REDUCTION and MAX_SINGLE_COUNTRY_SHARE target that has a stage (SPEC 4.5),
- * in target-id order. Other kinds are not evaluated here.
+ * Every target kind and how it is evaluated. RECYCLED_CONTENT, RECOVERY_RATE and MIN_DOMESTIC_SHARE are not
+ * evaluated yet: they answer NO_BASELINE with that reason, never a made-up figure.
  */
+export const TARGET_EVALUATORS: Readonly<Record<TargetKind, TargetEvaluator>> = {
+  SINGLE_COUNTRY_REDUCTION: (p, t, w) => evaluateSingleCountry(p, t, w),
+  MAX_SINGLE_COUNTRY_SHARE: (p, t, w) => evaluateSingleCountry(p, t, w),
+  MIN_DOMESTIC_SHARE: notEvaluatedYet,
+  RECYCLED_CONTENT: notEvaluatedYet,
+  RECOVERY_RATE: notEvaluatedYet,
+};
+
+/** Evaluates every stored target (SPEC 4.5) by its kind's evaluator, in target-id order. */
 export function evaluateTargets(p: Projection, query: TargetQuery = {}): TargetEvaluation[] {
   const weights = statusWeights(query.weights);
   const only = query.targets ? new Set(query.targets) : null;
   return p.dataset.targets
-    .filter(
-      (t) =>
-        EVALUATED_KINDS.includes(t.kind) &&
-        t.stage !== undefined &&
-        (query.scope === undefined || t.scope === query.scope) &&
-        (!only || only.has(t.id)),
-    )
+    .filter((t) => (query.scope === undefined || t.scope === query.scope) && (!only || only.has(t.id)))
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((t) => evaluateTarget(p, t, weights));
 }
 
-/**
- * One target: baseline top third country D and its share B (LOCATION basis); projected share P in the target
- * year from the weighted capacity of new projects outside D; reduction 1 − P/B, status band, gaps to 30 % and
- * 50 %, and each project's contribution. See docs/methodology.md for a worked example.
- */
+/** One target, by its kind's evaluator. */
 export function evaluateTarget(
   p: Projection,
   target: TargetRow,
   weights: Record<FacilityStatus, number> = { ...DEFAULT_STATUS_WEIGHTS },
 ): TargetEvaluation {
+  return TARGET_EVALUATORS[target.kind](p, target, weights);
+}
+
+function thresholds(target: TargetRow): { min: number; max: number } {
+  return { min: target.reductionMin ?? DEFAULT_REDUCTION_MIN, max: target.reductionMax ?? DEFAULT_REDUCTION_MAX };
+}
+
+/** An evaluation with no figures: status NO_BASELINE and the reason. */
+function withoutBaseline(
+  p: Projection,
+  target: TargetRow,
+  weights: Record<FacilityStatus, number>,
+  reason: string,
+  extra: { baselineYear?: number; base?: DependencyResult; assumptions?: string[] } = {},
+): TargetEvaluation {
+  const m = p.materialIndex.get(target.material);
+  const { min, max } = thresholds(target);
+  return {
+    target,
+    scope: target.scope,
+    unit: m === undefined ? '' : p.materialUnit[m]!,
+    baselineYear: extra.baselineYear ?? target.baselineYear ?? target.targetYear,
+    targetYear: target.targetYear,
+    dominant: null,
+    baselineTotal: extra.base?.total ?? 0,
+    dominantValue: 0,
+    baselineShare: 0,
+    demand: 0,
+    nonDominant: 0,
+    projectedShare: 0,
+    reduction: 0,
+    status: 'NO_BASELINE',
+    reason,
+    reductionMin: min,
+    reductionMax: max,
+    gapTo30: 0,
+    gapTo50: 0,
+    meetsMaxShare: null,
+    contributions: [],
+    weights,
+    assumptions: [...(extra.assumptions ?? []), reason],
+    sources: [...new Set([...(extra.base?.sources ?? []), ...target.sources])].sort(),
+  };
+}
+
+function notEvaluatedYet(p: Projection, target: TargetRow, weights: Record<FacilityStatus, number>): TargetEvaluation {
+  return withoutBaseline(
+    p,
+    target,
+    weights,
+    `${target.kind} targets are not evaluated yet: the product does not compute this figure, so none is shown.`,
+  );
+}
+
+/**
+ * SINGLE_COUNTRY_REDUCTION and MAX_SINGLE_COUNTRY_SHARE (SPEC 4.5): baseline top third country D and its share B
+ * (LOCATION); NO_BASELINE when the baseline cannot be known (evidence NONE, or a region or country scope without
+ * recorded imports). Projected share P in the target year from the non-dominant baseline supply plus, per project,
+ * weight(current status) × (projected capacity in the target year − the supply it gave in the baseline year);
+ * reduction 1 − P/B against the target's own thresholds, gaps, each project's contribution. See
+ * docs/methodology.md for worked examples.
+ */
+export function evaluateSingleCountry(
+  p: Projection,
+  target: TargetRow,
+  weights: Record<FacilityStatus, number> = { ...DEFAULT_STATUS_WEIGHTS },
+): TargetEvaluation {
   if (!target.stage)
-    throw new AnalyticsInputError(`Target ${target.id} has no stage; it cannot be evaluated.`, 'VALIDATION_FAILED');
+    return withoutBaseline(p, target, weights, `Target ${target.id} has no stage: there is no baseline to measure.`);
   const stage: Stage = target.stage;
   const s = STAGE_INDEX[stage];
   const m = materialOf(p, target.material);
   const scope = resolveScope(p, target.scope);
+  const { min, max } = thresholds(target);
   const assumptions: string[] = [];
 
   let baselineYear = target.baselineYear;
@@ -146,82 +235,99 @@ export function evaluateTarget(
   } else assumptions.push(`Baseline year ${baselineYear} (from the target).`);
 
   const base = dependency(p, { scope: target.scope, material: target.material, stage, year: baselineYear });
-  const sources = new SourceCollector();
+  if (base.evidence === 'NONE')
+    return withoutBaseline(
+      p,
+      target,
+      weights,
+      `No supply of ${target.material} at ${stage} into ${target.scope} is recorded for ${baselineYear}: the baseline cannot be known.`,
+      { baselineYear, base, assumptions },
+    );
+  if (base.importsRecorded === false)
+    return withoutBaseline(
+      p,
+      target,
+      weights,
+      `No imports of ${target.material} at ${stage} into ${target.scope} are recorded for ${baselineYear}: its third-country dependency, and so the baseline, is unknown.`,
+      { baselineYear, base, assumptions },
+    );
   const D = base.topThirdCountry;
-  const dominantIndex = D ? p.countryIndex.get(D.origin)! : -1;
-  const B = D?.share ?? 0;
-  const dominantValue = D?.value ?? 0;
+  if (!D)
+    return withoutBaseline(
+      p,
+      target,
+      weights,
+      `No named third country supplies ${target.material} at ${stage} into ${target.scope} in ${baselineYear}: there is no dominant country to measure against.`,
+      { baselineYear, base, assumptions },
+    );
+  const sources = new SourceCollector();
+  const dominantIndex = p.countryIndex.get(D.origin)!;
+  const B = D.share;
+  const dominantValue = D.value;
   const demand = target.demand ?? base.total;
   assumptions.push(
     target.demand !== undefined
       ? `Demand in ${target.targetYear}: ${target.demand} ${base.unit} (from the target).`
       : `Demand in ${target.targetYear} = the baseline total, ${fmt(base.total)} ${base.unit} (the target gives none).`,
-  );
-  assumptions.push(
     `Status weights: ${FACILITY_STATUSES.map((x) => `${x} ${weights[x]}`).join(', ')}.`,
-    `Projects: facilities at ${stage} with ${target.material} capacity, not in ${D?.origin ?? 'the dominant country'}, starting after ${baselineYear} and no later than ${target.targetYear}; capacity = the latest row at or before ${target.targetYear}; projects outside ${target.scope} count their flow into it.`,
+    `Projects: facilities at ${stage} with ${target.material} capacity, not in ${D.origin}, whose projected capacity in ${target.targetYear} (latest row of either basis at or before it) exceeds the supply they gave in ${baselineYear}; each adds weight(current status) × that increase. Projects outside ${target.scope} count the increase of their flow into it.`,
+    `Thresholds: reduction ≥ ${max} is MET_50, ≥ ${min} is MET_30 (from the target${target.reductionMin === undefined || target.reductionMax === undefined ? ', defaults where it gives none' : ''}).`,
   );
 
   // Projects.
   const contributions: ProjectContribution[] = [];
   let projectSupply = 0;
-  let noStartYear = 0;
   for (const f of p.facilitiesByStage[s]!) {
     if (p.facilityCountry[f] === dominantIndex) continue;
-    const entry = capacityEntryAt(p, f, m, target.targetYear);
-    const start = p.facilityStartYear[f]!;
-    if (start === 0) {
-      if (entry >= 0) noStartYear++;
-      continue;
-    }
-    if (start <= baselineYear || start > target.targetYear) continue;
     let capacity: number;
+    let baselineSupply: number;
     let viaFlow = false;
     if (scope.mask[p.facilityCountry[f]!]) {
+      const entry = projectedEntry(p, f, m, target.targetYear);
       if (entry < 0) continue;
-      capacity = p.capValue[entry]!;
+      capacity = projectedCapacity(p, f, m, target.targetYear);
+      baselineSupply = supplyCapacity(p, f, m, baselineYear);
+      if (capacity <= baselineSupply) continue;
       sources.capacities.add(p.capRow[entry]!);
     } else {
       const flow = flowIntoScope(p, f, m, s, scope.mask, target.targetYear, sources);
       if (flow === null) continue;
       capacity = flow;
+      baselineSupply = flowInYear(p, f, m, s, scope.mask, baselineYear);
+      if (capacity <= baselineSupply) continue;
       viaFlow = true;
     }
     const status = p.dataset.facilities[f]!.status;
     const weight = weights[status];
-    projectSupply += weight * capacity;
+    projectSupply += weight * (capacity - baselineSupply);
     contributions.push({
       facility: p.facilityIds[f]!,
       status,
       country: p.countryIds[p.facilityCountry[f]!]!,
-      startYear: start,
+      startYear: p.facilityStartYear[f]!,
       weight,
       capacity,
       viaFlow,
+      baselineSupply,
       contribution: 0,
     });
   }
-  if (noStartYear > 0)
-    assumptions.push(
-      `${noStartYear} facilities at ${stage} with ${target.material} capacity have no start year and are not counted as projects.`,
-    );
 
   const nonDominant = base.total - dominantValue + projectSupply;
   const projected = (supply: number) => (demand > 0 ? Math.max(0, demand - supply) / demand : 0);
-  const P = D ? projected(nonDominant) : 0;
-  for (const c of contributions) c.contribution = D ? projected(nonDominant - c.weight * c.capacity) - P : 0;
+  const P = projected(nonDominant);
+  for (const c of contributions)
+    c.contribution = projected(nonDominant - c.weight * (c.capacity - c.baselineSupply)) - P;
   contributions.sort((a, b) => b.contribution - a.contribution || (a.facility < b.facility ? -1 : 1));
   const reduction = B > 0 ? 1 - P / B : 0;
   let status: TargetStatus;
   let meetsMaxShare: boolean | null = null;
-  if (!D) status = 'NO_THIRD_COUNTRY';
-  else if (target.kind === 'MAX_SINGLE_COUNTRY_SHARE') {
-    meetsMaxShare = P <= (target.share ?? 0.65);
+  if (target.kind === 'MAX_SINGLE_COUNTRY_SHARE') {
+    const share = target.share ?? DEFAULT_MAX_SHARE;
+    meetsMaxShare = P <= share;
     status = meetsMaxShare ? 'WITHIN_MAX' : 'ABOVE_MAX';
-  } else status = reduction >= 0.5 ? 'MET_50' : reduction >= 0.3 ? 'MET_30' : 'OFF_TRACK';
-  if (target.kind === 'MAX_SINGLE_COUNTRY_SHARE')
-    assumptions.push(`Maximum share ${target.share ?? 0.65} of a single third country, checked against P.`);
-  if (!D) assumptions.push(`No third country supplies ${target.scope} at the baseline: nothing to reduce.`);
+    assumptions.push(`Maximum share ${share} of a single third country, checked against P.`);
+  } else status = reduction >= max ? 'MET_50' : reduction >= min ? 'MET_30' : 'OFF_TRACK';
 
   return {
     target,
@@ -229,7 +335,7 @@ export function evaluateTarget(
     unit: base.unit,
     baselineYear,
     targetYear: target.targetYear,
-    dominant: D?.origin ?? null,
+    dominant: D.origin,
     baselineTotal: base.total,
     dominantValue,
     baselineShare: B,
@@ -238,14 +344,28 @@ export function evaluateTarget(
     projectedShare: P,
     reduction,
     status,
-    gapTo30: D ? Math.max(0, demand * (1 - 0.7 * B) - nonDominant) : 0,
-    gapTo50: D ? Math.max(0, demand * (1 - 0.5 * B) - nonDominant) : 0,
+    reason: null,
+    reductionMin: min,
+    reductionMax: max,
+    gapTo30: Math.max(0, demand * (1 - (1 - min) * B) - nonDominant),
+    gapTo50: Math.max(0, demand * (1 - (1 - max) * B) - nonDominant),
     meetsMaxShare,
     contributions,
     weights,
     assumptions,
     sources: [...new Set([...base.sources, ...sources.ids(p), ...target.sources])].sort(),
   };
+}
+
+/** The flow from facility f into the scope in exactly `year` (summed over rows; 0 without one). */
+function flowInYear(p: Projection, f: number, m: number, s: number, mask: Uint8Array, year: number): number {
+  let value = 0;
+  for (let i = p.flowFromFacilityStart[f]!; i < p.flowFromFacilityStart[f + 1]!; i++) {
+    const r = p.flowFromFacilityList[i]!;
+    if (p.flowMaterial[r] === m && p.flowStage[r] === s && mask[p.flowToCountry[r]!] && p.flowYear[r] === year)
+      value += p.flowValue[r]!;
+  }
+  return value;
 }
 
 /** The flow from facility f into the scope at its latest year at or before `year` (summed over rows), or null. */

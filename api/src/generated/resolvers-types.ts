@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { FacilityRow as FacilityRowRecord, CompanyRow as CompanyRowRecord, CountryRow as CountryRowRecord, RegionRow as RegionRowRecord, MaterialRow as MaterialRowRecord, SourceRow as SourceRowRecord, OwnershipRow as OwnershipRowRecord, CapacityRow as CapacityRowRecord, StatusChange as StatusChangeRecord, Designation as DesignationRecord, TargetRow as TargetRowRecord, ScenarioRow as ScenarioRowRecord } from '../dataset/types.js';
 import type { SearchHit as SearchHitRecord, GraphNode as GraphNodeRecord, GraphEdge as GraphEdgeRecord, Subgraph as SubgraphRecord } from '../store/graph-store.js';
-import type { DependencyRecord as DependencyRecordRecord, DependencyCellRecord as DependencyCellRecordRecord, LookThroughRecord as LookThroughRecordRecord } from '../modules/dependency/dependency.service.js';
-import type { OwnershipRecord as OwnershipRecordRecord } from '../modules/ownership/ownership.service.js';
+import type { DependencyRecord as DependencyRecordRecord, DependencyCellRecord as DependencyCellRecordRecord, LookThroughRecord as LookThroughRecordRecord, DataGapRecord as DataGapRecordRecord } from '../modules/dependency/dependency.service.js';
+import type { OwnershipRecord as OwnershipRecordRecord, InvestorRegionsRecord as InvestorRegionsRecordRecord, InvestorFacilityRecord as InvestorFacilityRecordRecord } from '../modules/ownership/ownership.service.js';
 import type { TargetEvaluationRecord as TargetEvaluationRecordRecord } from '../modules/targets/targets.service.js';
 import type { AppContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -107,6 +107,22 @@ export type Country = {
   regions: Array<Region>;
 };
 
+/** Something the data knowingly lacks, shown where the number would be. */
+export type DataGap = {
+  __typename?: 'DataGap';
+  detail: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Where the data could be found. */
+  lookAt?: Maybe<Scalars['String']['output']>;
+  material?: Maybe<Scalars['ID']['output']>;
+  /** GLOBAL, a region or a country id; null for every scope. */
+  scope?: Maybe<Scalars['ID']['output']>;
+  sources: Array<Source>;
+  stage?: Maybe<Stage>;
+  title: Scalars['String']['output'];
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Supply into a scope by origin, with its concentration figures (methodology: docs/methodology.md). */
 export type Dependency = {
   __typename?: 'Dependency';
@@ -117,9 +133,17 @@ export type Dependency = {
   basis: Basis;
   /** Share of the total from statistics rather than facility capacity (named countries only). */
   coverage: Scalars['Float']['output'];
+  /** What the figure rests on: STATISTICS, MIXED, REGISTER, or NONE (no supply recorded: shares empty, top null). */
+  evidence: Evidence;
+  /** What the data knowingly lacks for this material and stage (and scope, year). */
+  gaps: Array<DataGap>;
   /** Herfindahl–Hirschman index, Σ share² over attributed origins, 0–1. */
   hhi: Scalars['Float']['output'];
+  /** null for GLOBAL; for a region or country: whether any flow into the scope exists for material, stage, year */
+  importsRecorded?: Maybe<Scalars['Boolean']['output']>;
   material: Scalars['ID']['output'];
+  /** supply produced inside the scope (statistics or stand-in capacity of member countries), excluding imports */
+  producedInScope: Scalars['Float']['output'];
   /** The scenario the figure was computed under, or null for the stored data. */
   scenario?: Maybe<Scalars['ID']['output']>;
   scope: Scalars['ID']['output'];
@@ -128,6 +152,10 @@ export type Dependency = {
   /** The sources of every row that entered the figure. */
   sources: Array<Source>;
   stage: Stage;
+  /** Facilities whose capacity (installed, operating or ramping up that year) stood in for a missing statistic. */
+  standIns: Array<StandIn>;
+  /** false when third-country dependency cannot be known (evidence NONE, or a regional/country scope without imports) */
+  thirdCountryKnown: Scalars['Boolean']['output'];
   /** The largest attributed origin (never XW or UNKNOWN). */
   top?: Maybe<OriginShare>;
   /** The largest attributed origin outside the scope (for GLOBAL the same as top). */
@@ -176,6 +204,17 @@ export type EntityKind =
   | 'source'
   | 'target';
 
+/** What a figure rests on (SPEC 4.1). */
+export type Evidence =
+  /** Between: partly statistics, partly plant capacity standing in. */
+  | 'MIXED'
+  /** No supply recorded at all: there is no figure (never read it as 0 %). */
+  | 'NONE'
+  /** Coverage < 0.1: a plant-register estimate (facility capacity standing in for missing statistics). */
+  | 'REGISTER'
+  /** Coverage ≥ 0.9: production statistics and recorded flows. */
+  | 'STATISTICS';
+
 /** One chain of origins from the stage back to the upstream stage. */
 export type ExposurePath = {
   __typename?: 'ExposurePath';
@@ -216,7 +255,24 @@ export type Facility = {
   statusDate?: Maybe<Scalars['String']['output']>;
   /** Status changes, oldest first (the last one is `status`); empty when the data has none. */
   statusHistory: Array<StatusChange>;
+  /** Its status in a year (SPEC 4.0: the last status-history entry dated on or before 31 December); null when it did not exist yet. */
+  statusIn?: Maybe<FacilityStatus>;
+  /** 4.0 installed supply capacity in a year: the latest INSTALLED row at or before it, while OPERATING or RAMP_UP (else 0); null without capacity rows of that material. Material defaults to the stage's (cells, black-mass) or the facility's only material. */
+  supplyCapacity?: Maybe<Scalars['Float']['output']>;
   type: FacilityType;
+};
+
+
+/** A mine, refinery, component plant, cell plant or recycler. */
+export type FacilityStatusInArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A mine, refinery, component plant, cell plant or recycler. */
+export type FacilitySupplyCapacityArgs = {
+  material?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 export type FacilityConnection = {
@@ -315,6 +371,49 @@ export type ImportResult = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** How capacity is attributed to investor regions. */
+export type InvestorBasis =
+  /** Wholly to the controlling owner's region (who decides). */
+  | 'CONTROLLER'
+  /** Split by effective ultimate ownership (who holds the economic interest). */
+  | 'EFFECTIVE';
+
+/** One facility of an investor-region table. */
+export type InvestorFacility = {
+  __typename?: 'InvestorFacility';
+  /** Its capacity by the investor region of its ultimate owners (effective shares). */
+  byRegion: Array<OriginShare>;
+  /** Its supply capacity in the year (SPEC 4.0), material's unit. */
+  capacity: Scalars['Float']['output'];
+  /** The controlling owner; null when UNKNOWN. */
+  controller?: Maybe<Company>;
+  /** The controller's investor region, or UNKNOWN. */
+  controllerRegion: Scalars['ID']['output'];
+  facility: Facility;
+};
+
+/** A scope's capacity at a stage by investor region, with the facilities it is made of. */
+export type InvestorRegions = {
+  __typename?: 'InvestorRegions';
+  assumptions: Array<Scalars['String']['output']>;
+  /** With a scenario: the same figure on the stored data. */
+  baseline?: Maybe<InvestorRegions>;
+  by: InvestorBasis;
+  facilities: Array<InvestorFacility>;
+  material: Scalars['ID']['output'];
+  /** The scenario the figure was computed under, or null. */
+  scenario?: Maybe<Scalars['ID']['output']>;
+  scope: Scalars['ID']['output'];
+  /** Capacity by investor region (region id or UNKNOWN), descending. */
+  shares: Array<OriginShare>;
+  sources: Array<Source>;
+  stage: Stage;
+  /** Σ capacity (SPEC 4.0 supply: no plans, no paused plants); equals dependency(LOCATION).producedInScope where members have no statistic. */
+  total: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** The scope's exposure at an upstream stage through its supply at a later stage. */
 export type LookThrough = {
   __typename?: 'LookThrough';
@@ -391,6 +490,11 @@ export type Ownership = {
   assumptions: Array<Scalars['String']['output']>;
   /** Control by the ultimate owners' home countries. */
   byCountry: Array<ControlShare>;
+  /** entity's majority chain up to the controller (a company entity starts with itself; ends with the controller) */
+  controlChain: Array<Company>;
+  /** The controlling owner (majority chain, SPEC 4.3); null when UNKNOWN (a facility with no recorded owners). */
+  controller?: Maybe<Company>;
+  controllerUnknown: Scalars['Boolean']['output'];
   /** False when the iteration hit its cap (ownership held in a circle); the mass still in transit is counted UNKNOWN. */
   converged: Scalars['Boolean']['output'];
   effectiveOwners: Array<EffectiveOwner>;
@@ -413,6 +517,8 @@ export type PageInfo = {
 /** What one project adds, and how much the projected share would rise without it. */
 export type ProjectContribution = {
   __typename?: 'ProjectContribution';
+  /** Supply it already gave in the baseline year (0 when not yet operating); it adds weight × (capacity − baselineSupply). */
+  baselineSupply: Scalars['Float']['output'];
   /** Capacity in the target year (inside the scope) or flow into the scope (outside it), in the material's unit. */
   capacity: Scalars['Float']['output'];
   /** Projected share without this project minus projected share with all projects. */
@@ -427,12 +533,14 @@ export type ProjectContribution = {
 
 export type Query = {
   __typename?: 'Query';
-  /** A scope's capacity at a stage by the investor region of its ultimate owners (origin: region id or UNKNOWN). */
+  /** investorRegions(...).shares: a scope's capacity by investor region (origin: region id or UNKNOWN). */
   capacityByInvestorRegion: Array<OriginShare>;
   /** Companies ordered by id, a page at a time (first: 1–500, default 50). */
   companies: CompanyConnection;
   company?: Maybe<Company>;
   countries: Array<Country>;
+  /** What the data knowingly lacks, per material and stage (rows without a material or stage match every one). */
+  dataGaps: Array<DataGap>;
   /** Supply into a scope by origin for one material, stage and year. */
   dependency: Dependency;
   /** Every material × stage cell for one scope, year and basis, in one call. */
@@ -442,10 +550,12 @@ export type Query = {
   /** Facilities ordered by id, filtered, a page at a time (first: 1–500, default 50). */
   facilities: FacilityConnection;
   facility?: Maybe<Facility>;
+  /** A scope's capacity at a stage by investor region, per facility (by effective share or by controller). */
+  investorRegions: InvestorRegions;
   /** Exposure at an upstream stage through supply at a later stage. */
   lookThrough: LookThrough;
   materials: Array<Material>;
-  /** Effective ultimate ownership of a company or facility. */
+  /** Effective ultimate ownership and the controlling owner of a company or facility. */
   ownership: Ownership;
   regions: Array<Region>;
   /** One report table (ids: `reports { id }`). Unknown id: NOT_FOUND listing the ids. */
@@ -461,7 +571,7 @@ export type Query = {
   sources: Array<Source>;
   /** The neighbourhood of some nodes, shaped for the graph view (depth 0–4, limit 1–5000 nodes). */
   subgraph: Subgraph;
-  /** Single-country reduction and maximum-share targets, evaluated (other kinds are listed by `targets`). */
+  /** Every target, evaluated by its kind (kinds not evaluated yet answer NO_BASELINE with the reason). */
   targetEvaluations: Array<TargetEvaluation>;
   /** Every stored target. */
   targets: Array<Target>;
@@ -471,6 +581,7 @@ export type Query = {
 
 
 export type QueryCapacityByInvestorRegionArgs = {
+  by?: InputMaybe<InvestorBasis>;
   material?: InputMaybe<Scalars['ID']['input']>;
   scenario?: InputMaybe<Scalars['ID']['input']>;
   scope?: InputMaybe<Scalars['ID']['input']>;
@@ -488,6 +599,12 @@ export type QueryCompaniesArgs = {
 
 export type QueryCompanyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDataGapsArgs = {
+  material?: InputMaybe<Scalars['ID']['input']>;
+  stage?: InputMaybe<Stage>;
 };
 
 
@@ -518,6 +635,16 @@ export type QueryFacilitiesArgs = {
 
 export type QueryFacilityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvestorRegionsArgs = {
+  by?: InputMaybe<InvestorBasis>;
+  material?: InputMaybe<Scalars['ID']['input']>;
+  scenario?: InputMaybe<Scalars['ID']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
+  stage: Stage;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -689,6 +816,14 @@ export type Stage =
   | 'RECYCLING'
   | 'REFINING';
 
+/** A facility whose capacity stood in for a member country's missing production statistic. */
+export type StandIn = {
+  __typename?: 'StandIn';
+  facility: Facility;
+  /** Capacity that stood in, material unit. */
+  value: Scalars['Float']['output'];
+};
+
 /** From `date` on, the facility had `status`. */
 export type StatusChange = {
   __typename?: 'StatusChange';
@@ -772,11 +907,16 @@ export type TargetEvaluation = {
   meetsMaxShare?: Maybe<Scalars['Boolean']['output']>;
   nonDominant: Scalars['Float']['output'];
   projectedShare: Scalars['Float']['output'];
+  /** Why there is no baseline (status NO_BASELINE): evidence NONE, imports not recorded, or the kind not evaluated yet. */
+  reason?: Maybe<Scalars['String']['output']>;
   /** 1 − projected / baseline share. */
   reduction: Scalars['Float']['output'];
+  reductionMax: Scalars['Float']['output'];
+  /** The thresholds used: the target's reductionMin / reductionMax (default 0.3 / 0.5). */
+  reductionMin: Scalars['Float']['output'];
   scenario?: Maybe<Scalars['ID']['output']>;
   sources: Array<Source>;
-  /** MET_50, MET_30 or OFF_TRACK; WITHIN_MAX or ABOVE_MAX for maximum-share targets; NO_THIRD_COUNTRY. */
+  /** MET_50, MET_30 or OFF_TRACK; WITHIN_MAX or ABOVE_MAX for maximum-share targets; NO_BASELINE (figures 0, see reason). */
   status: Scalars['String']['output'];
   target: Target;
   targetYear: Scalars['Int']['output'];
@@ -883,11 +1023,13 @@ export type ResolversTypes = ResolversObject<{
   CompanyFilter: CompanyFilter;
   ControlShare: ResolverTypeWrapper<ControlShare>;
   Country: ResolverTypeWrapper<CountryRowRecord>;
+  DataGap: ResolverTypeWrapper<DataGapRecordRecord>;
   Dependency: ResolverTypeWrapper<DependencyRecordRecord>;
   DependencyCell: ResolverTypeWrapper<DependencyCellRecordRecord>;
   Designation: ResolverTypeWrapper<DesignationRecord>;
   EffectiveOwner: ResolverTypeWrapper<Omit<EffectiveOwner, 'owner'> & { owner: ResolversTypes['Company'] }>;
   EntityKind: EntityKind;
+  Evidence: Evidence;
   ExposurePath: ResolverTypeWrapper<ExposurePath>;
   Facility: ResolverTypeWrapper<FacilityRowRecord>;
   FacilityConnection: ResolverTypeWrapper<Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityEdge']> }>;
@@ -903,6 +1045,9 @@ export type ResolversTypes = ResolversObject<{
   ImportError: ResolverTypeWrapper<ImportError>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InvestorBasis: InvestorBasis;
+  InvestorFacility: ResolverTypeWrapper<InvestorFacilityRecordRecord>;
+  InvestorRegions: ResolverTypeWrapper<InvestorRegionsRecordRecord>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LookThrough: ResolverTypeWrapper<LookThroughRecordRecord>;
   Material: ResolverTypeWrapper<MaterialRowRecord>;
@@ -923,6 +1068,7 @@ export type ResolversTypes = ResolversObject<{
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   Source: ResolverTypeWrapper<SourceRowRecord>;
   Stage: Stage;
+  StandIn: ResolverTypeWrapper<Omit<StandIn, 'facility'> & { facility: ResolversTypes['Facility'] }>;
   StatusChange: ResolverTypeWrapper<StatusChangeRecord>;
   StatusWeights: ResolverTypeWrapper<StatusWeights>;
   StatusWeightsInput: StatusWeightsInput;
@@ -943,6 +1089,7 @@ export type ResolversParentTypes = ResolversObject<{
   CompanyFilter: CompanyFilter;
   ControlShare: ControlShare;
   Country: CountryRowRecord;
+  DataGap: DataGapRecordRecord;
   Dependency: DependencyRecordRecord;
   DependencyCell: DependencyCellRecordRecord;
   Designation: DesignationRecord;
@@ -960,6 +1107,8 @@ export type ResolversParentTypes = ResolversObject<{
   ImportError: ImportError;
   ImportResult: ImportResult;
   Int: Scalars['Int']['output'];
+  InvestorFacility: InvestorFacilityRecordRecord;
+  InvestorRegions: InvestorRegionsRecordRecord;
   JSON: Scalars['JSON']['output'];
   LookThrough: LookThroughRecordRecord;
   Material: MaterialRowRecord;
@@ -978,6 +1127,7 @@ export type ResolversParentTypes = ResolversObject<{
   Scenario: ScenarioRowRecord;
   SearchHit: SearchHitRecord;
   Source: SourceRowRecord;
+  StandIn: Omit<StandIn, 'facility'> & { facility: ResolversParentTypes['Facility'] };
   StatusChange: StatusChangeRecord;
   StatusWeights: StatusWeights;
   StatusWeightsInput: StatusWeightsInput;
@@ -1037,18 +1187,36 @@ export type CountryResolvers<ContextType = AppContext, ParentType extends Resolv
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
 }>;
 
+export type DataGapResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['DataGap'] = ResolversParentTypes['DataGap']> = ResolversObject<{
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lookAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  material?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type DependencyResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Dependency'] = ResolversParentTypes['Dependency']> = ResolversObject<{
   assumptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['Dependency']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['DataGap']>, ParentType, ContextType>;
   hhi?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  importsRecorded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   material?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  producedInScope?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   scenario?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   shares?: Resolver<Array<ResolversTypes['OriginShare']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  standIns?: Resolver<Array<ResolversTypes['StandIn']>, ParentType, ContextType>;
+  thirdCountryKnown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   top?: Resolver<Maybe<ResolversTypes['OriginShare']>, ParentType, ContextType>;
   topThirdCountry?: Resolver<Maybe<ResolversTypes['OriginShare']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1101,6 +1269,8 @@ export type FacilityResolvers<ContextType = AppContext, ParentType extends Resol
   status?: Resolver<ResolversTypes['FacilityStatus'], ParentType, ContextType>;
   statusDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  statusIn?: Resolver<Maybe<ResolversTypes['FacilityStatus']>, ParentType, ContextType, RequireFields<FacilityStatusInArgs, 'year'>>;
+  supplyCapacity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<FacilitySupplyCapacityArgs, 'year'>>;
   type?: Resolver<ResolversTypes['FacilityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1151,6 +1321,30 @@ export type ImportResultResolvers<ContextType = AppContext, ParentType extends R
   counts?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['ImportError']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type InvestorFacilityResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['InvestorFacility'] = ResolversParentTypes['InvestorFacility']> = ResolversObject<{
+  byRegion?: Resolver<Array<ResolversTypes['OriginShare']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  controller?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  controllerRegion?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+}>;
+
+export type InvestorRegionsResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['InvestorRegions'] = ResolversParentTypes['InvestorRegions']> = ResolversObject<{
+  assumptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['InvestorRegions']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['InvestorBasis'], ParentType, ContextType>;
+  facilities?: Resolver<Array<ResolversTypes['InvestorFacility']>, ParentType, ContextType>;
+  material?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scenario?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['OriginShare']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1204,6 +1398,9 @@ export type OwnerShareResolvers<ContextType = AppContext, ParentType extends Res
 export type OwnershipResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Ownership'] = ResolversParentTypes['Ownership']> = ResolversObject<{
   assumptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   byCountry?: Resolver<Array<ResolversTypes['ControlShare']>, ParentType, ContextType>;
+  controlChain?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  controller?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  controllerUnknown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   converged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   effectiveOwners?: Resolver<Array<ResolversTypes['EffectiveOwner']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1219,6 +1416,7 @@ export type PageInfoResolvers<ContextType = AppContext, ParentType extends Resol
 }>;
 
 export type ProjectContributionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ProjectContribution'] = ResolversParentTypes['ProjectContribution']> = ResolversObject<{
+  baselineSupply?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
@@ -1228,15 +1426,17 @@ export type ProjectContributionResolvers<ContextType = AppContext, ParentType ex
 }>;
 
 export type QueryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  capacityByInvestorRegion?: Resolver<Array<ResolversTypes['OriginShare']>, ParentType, ContextType, RequireFields<QueryCapacityByInvestorRegionArgs, 'scope' | 'stage' | 'year'>>;
+  capacityByInvestorRegion?: Resolver<Array<ResolversTypes['OriginShare']>, ParentType, ContextType, RequireFields<QueryCapacityByInvestorRegionArgs, 'by' | 'scope' | 'stage' | 'year'>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  dataGaps?: Resolver<Array<ResolversTypes['DataGap']>, ParentType, ContextType, Partial<QueryDataGapsArgs>>;
   dependency?: Resolver<ResolversTypes['Dependency'], ParentType, ContextType, RequireFields<QueryDependencyArgs, 'basis' | 'material' | 'scope' | 'stage' | 'year'>>;
   dependencyMatrix?: Resolver<Array<ResolversTypes['DependencyCell']>, ParentType, ContextType, RequireFields<QueryDependencyMatrixArgs, 'basis' | 'scope' | 'year'>>;
   exportDataset?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
+  investorRegions?: Resolver<ResolversTypes['InvestorRegions'], ParentType, ContextType, RequireFields<QueryInvestorRegionsArgs, 'by' | 'scope' | 'stage' | 'year'>>;
   lookThrough?: Resolver<ResolversTypes['LookThrough'], ParentType, ContextType, RequireFields<QueryLookThroughArgs, 'material' | 'paths' | 'scope' | 'stage' | 'upstream' | 'year'>>;
   materials?: Resolver<Array<ResolversTypes['Material']>, ParentType, ContextType>;
   ownership?: Resolver<ResolversTypes['Ownership'], ParentType, ContextType, RequireFields<QueryOwnershipArgs, 'entity'>>;
@@ -1315,6 +1515,11 @@ export type SourceResolvers<ContextType = AppContext, ParentType extends Resolve
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type StandInResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['StandIn'] = ResolversParentTypes['StandIn']> = ResolversObject<{
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type StatusChangeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = ResolversObject<{
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1370,7 +1575,10 @@ export type TargetEvaluationResolvers<ContextType = AppContext, ParentType exten
   meetsMaxShare?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   nonDominant?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   projectedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reduction?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reductionMax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reductionMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   scenario?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1387,6 +1595,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   ControlShare?: ControlShareResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  DataGap?: DataGapResolvers<ContextType>;
   Dependency?: DependencyResolvers<ContextType>;
   DependencyCell?: DependencyCellResolvers<ContextType>;
   Designation?: DesignationResolvers<ContextType>;
@@ -1400,6 +1609,8 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Holding?: HoldingResolvers<ContextType>;
   ImportError?: ImportErrorResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
+  InvestorFacility?: InvestorFacilityResolvers<ContextType>;
+  InvestorRegions?: InvestorRegionsResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LookThrough?: LookThroughResolvers<ContextType>;
   Material?: MaterialResolvers<ContextType>;
@@ -1418,6 +1629,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Scenario?: ScenarioResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StandIn?: StandInResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   StatusWeights?: StatusWeightsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

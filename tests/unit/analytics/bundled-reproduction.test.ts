@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildProjection, type Projection } from '../../../api/src/analytics/projection.js';
+import { buildProjection, type Projection } from '../../../api/src/projection/projection.js';
 import { dependency } from '../../../api/src/analytics/shares.js';
 import { readDatasetPath } from '../../../api/src/dataset/read.js';
 import { validateDataset } from '../../../api/src/dataset/validate.js';

@@ -1,6 +1,6 @@
 import { validateDataset } from '../../../api/src/dataset/validate.js';
 import type { Dataset } from '../../../api/src/dataset/types.js';
-import { buildProjection, type Projection } from '../../../api/src/analytics/projection.js';
+import { buildProjection, type Projection } from '../../../api/src/projection/projection.js';
 import { fixture } from '../../helpers.js';
 
 /** A fixture under tests/fixtures/analytics/, validated like any import (a broken fixture fails loudly). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildProjection } from '../../../api/src/analytics/projection.js';
-import { applyScenario } from '../../../api/src/analytics/scenario.js';
+import { buildProjection } from '../../../api/src/projection/projection.js';
+import { applyScenario } from '../../../api/src/projection/scenario.js';
 import { dependency } from '../../../api/src/analytics/shares.js';
 import { evaluateTargets } from '../../../api/src/analytics/targets.js';
 import { EXACT, analyticsDataset } from './load.js';
@@ -18,8 +18,8 @@ describe('scenarios (SPEC 4.6)', () => {
   it('changes a facility status for the query only', () => {
     const { projection, notes } = scenario('scn-pl-operating');
     const e = evaluateTargets(projection, { targets: ['tgt-met50'] })[0]!;
-    // ref-pl-planned counts 1 × 400 instead of 0.25 × 400: non-dominant 605 + 300 = 905; P = 95/1000
-    expect(e.projectedShare).toBeCloseTo(0.095, EXACT);
+    // ref-pl-planned counts 1 × 400 instead of 0.25 × 400: non-dominant 677.5 + 300 = 977.5; P = 22.5/1000
+    expect(e.projectedShare).toBeCloseTo(0.0225, EXACT);
     expect(notes.join(' ')).toContain('status OPERATING');
     // the dataset passed in is unchanged
     expect(data.facilities.find((f) => f.id === 'ref-pl-planned')!.status).toBe('PLANNED');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dependency, dependencyMatrix } from '../../../api/src/analytics/shares.js';
-import { AnalyticsInputError } from '../../../api/src/analytics/scope.js';
+import { AnalyticsInputError } from '../../../api/src/projection/scope.js';
 import { EXACT, analyticsProjection } from './load.js';
 
 const shares = analyticsProjection('shares.json');
@@ -41,7 +41,13 @@ describe('dependency shares (SPEC 4.1)', () => {
     expect(d.hhi).toBeCloseTo(395000 / 810000, EXACT);
     // Statistics 850 of 900 (FR's 50 is facility capacity)
     expect(d.coverage).toBeCloseTo(850 / 900, EXACT);
-    expect(d.assumptions.join(' ')).toContain('FR (50 t Li)');
+    expect(d.assumptions.join(' ')).toContain('FR (50 t Li');
+    expect(d.standIns).toEqual([{ facility: 'ref-fr', value: 50 }]);
+    expect(d.evidence).toBe('STATISTICS'); // coverage 0.944 ≥ 0.9
+    expect(d.importsRecorded).toBe(true);
+    expect(d.thirdCountryKnown).toBe(true);
+    // produced inside the EU: DE 100 + FR 50 = 150 (imports 750 excluded)
+    expect(d.producedInScope).toBeCloseTo(150, EXACT);
   });
 
   it('takes the top third country from outside the scope when the top origin is inside it', () => {
@@ -72,23 +78,25 @@ const control = analyticsProjection('control.json');
 describe('CONTROL basis (SPEC 4.2)', () => {
   it('splits facility supply among ultimate owners, explains part of a statistic and keeps the rest with the country', () => {
     const d = dependency(control, { material: 'cells', stage: 'CELL', year: 2024, basis: 'CONTROL' });
+    // GLOBAL rests on statistics alone: HU has none, so its plant does not stand in (it does for EU, below).
     // CN statistic 1000: cell-cn-a (300) explains 300 → co-catl CN 270, co-jp JP 30; 700 stays with CN.
     // DE statistic 40 < facilities 50 → scale 0.8: cell-de-jv explains 40 → KR 0.5·40 = 20, DE 0.3·40 = 12,
-    //   UNKNOWN 0.2·40 = 8.
-    // HU no statistic → cell-hu-a 60 stands in → co-cn2 CN 60. KR statistic 200, no facilities → KR 200.
-    // CN = 270 + 700 + 60 = 1030; KR 220; JP 30; DE 12; UNKNOWN 8; total 1300.
-    expect(d.total).toBeCloseTo(1300, EXACT);
+    //   the facility's unrecorded 0.2·40 = 8 → UNKNOWN.
+    // KR statistic 200, no facilities → KR 200.
+    // CN = 270 + 700 = 970; KR 220; JP 30; DE 12; UNKNOWN 8; total 1240.
+    expect(d.total).toBeCloseTo(1240, EXACT);
     const by = Object.fromEntries(d.shares.map((s) => [s.origin, s.value]));
-    expect(by.CN).toBeCloseTo(1030, EXACT);
+    expect(by.CN).toBeCloseTo(970, EXACT);
     expect(by.KR).toBeCloseTo(220, EXACT);
     expect(by.JP).toBeCloseTo(30, EXACT);
     expect(by.DE).toBeCloseTo(12, EXACT);
     expect(by.UNKNOWN).toBeCloseTo(8, EXACT);
     expect(d.shares.map((s) => s.origin)).toEqual(['CN', 'KR', 'JP', 'DE', 'UNKNOWN']);
-    // HHI without UNKNOWN: (1030² + 220² + 30² + 12²) / 1300² = (1060900 + 48400 + 900 + 144) / 1690000
-    expect(d.hhi).toBeCloseTo(1110344 / 1690000, EXACT);
-    // coverage: statistics 1240 of 1300
-    expect(d.coverage).toBeCloseTo(1240 / 1300, EXACT);
+    // HHI without UNKNOWN: (970² + 220² + 30² + 12²) / 1240² = (940900 + 48400 + 900 + 144) / 1537600
+    expect(d.hhi).toBeCloseTo(990344 / 1537600, EXACT);
+    // coverage: statistics 1240 of 1240
+    expect(d.coverage).toBeCloseTo(1, EXACT);
+    expect(d.standIns).toEqual([]);
   });
 
   it('gives the same total on the LOCATION basis, by country of production', () => {
@@ -96,7 +104,6 @@ describe('CONTROL basis (SPEC 4.2)', () => {
     expect(d.shares.map((s) => [s.origin, s.value])).toEqual([
       ['CN', 1000],
       ['KR', 200],
-      ['HU', 60],
       ['DE', 40],
     ]);
   });

@@ -1,16 +1,27 @@
+import { dataGaps } from '../../analytics/gaps.js';
 import { lookThrough, type LookThroughQuery, type LookThroughResult } from '../../analytics/look-through.js';
-import type { Projection } from '../../analytics/projection.js';
 import { dependency, dependencyMatrix, type DependencyQuery, type DependencyResult } from '../../analytics/shares.js';
-import type { SourceRow, Stage } from '../../dataset/types.js';
+import type { FacilityRow, FacilityStatus, GapRow, SourceRow, Stage } from '../../dataset/types.js';
+import { facilityMaterial, statusIn, supplyCapacity } from '../../projection/capacity.js';
+import type { Projection } from '../../projection/projection.js';
 import { userError } from '../../errors.js';
 import { AnalyticsAccess, guard, type QueryProjection } from '../scenarios/analytics-access.js';
 
+/** A data gap as the API returns it. */
+export type DataGapRecord = Omit<GapRow, 'sources'> & { sources: SourceRow[] };
+
 /** A dependency figure as the API returns it. */
-export type DependencyRecord = Omit<DependencyResult, 'sources'> & {
+export type DependencyRecord = Omit<DependencyResult, 'sources' | 'standIns' | 'gaps'> & {
   scenario: string | null;
   sources: SourceRow[];
+  standIns: { facility: FacilityRow; value: number }[];
+  gaps: DataGapRecord[];
   baseline: DependencyRecord | null;
 };
+
+function gapRecord(p: Projection, g: GapRow): DataGapRecord {
+  return { ...g, sources: AnalyticsAccess.sources(p, g.sources ?? []) };
+}
 
 export type LookThroughRecord = Omit<LookThroughResult, 'sources' | 'direct'> & {
   scenario: string | null;
@@ -31,6 +42,8 @@ function toRecord(p: Projection, r: DependencyResult, q: QueryProjection): Depen
     scenario: q.scenario,
     assumptions: [...r.assumptions, ...q.notes],
     sources: AnalyticsAccess.sources(p, r.sources),
+    standIns: r.standIns.map((x) => ({ facility: AnalyticsAccess.facility(p, x.facility), value: x.value })),
+    gaps: r.gaps.map((g) => gapRecord(p, g)),
     baseline: null,
   };
 }
@@ -66,6 +79,34 @@ export class DependencyService {
       ...cell,
       dependency: { ...cell.dependency, baseline: baseline[i]?.dependency ?? null },
     }));
+  }
+
+  async dataGaps(query: { material?: string; stage?: Stage }): Promise<DataGapRecord[]> {
+    const { base } = await this.access.projections(null);
+    return dataGaps(base.projection, query).map((g) => gapRecord(base.projection, g));
+  }
+
+  /** A facility's status in a year (SPEC 4.0), or null when it did not exist yet (or is not in the data). */
+  async statusIn(facility: string, year: number): Promise<FacilityStatus | null> {
+    checkYear(year);
+    const { base } = await this.access.projections(null);
+    const f = base.projection.facilityIndex.get(facility);
+    return f === undefined ? null : statusIn(base.projection, f, year);
+  }
+
+  /**
+   * A facility's supply capacity in a year (SPEC 4.0). Material: the one given, else the stage's default, else
+   * the facility's only material; null when there is none or the facility has no row of it.
+   */
+  async supplyCapacity(facility: string, material: string | null | undefined, year: number): Promise<number | null> {
+    checkYear(year);
+    const { base } = await this.access.projections(null);
+    const p = base.projection;
+    const f = p.facilityIndex.get(facility);
+    if (f === undefined) return null;
+    const m = facilityMaterial(p, f, material);
+    if (m === null) return null;
+    return supplyCapacity(p, f, m, year);
   }
 
   async lookThrough(query: LookThroughQuery, scenario: string | null | undefined): Promise<LookThroughRecord> {

@@ -11,5 +11,11 @@ export const dependencyResolvers: Resolvers = {
       services.dependency.matrix({ year, scope: scope ?? 'GLOBAL', basis: basis ?? 'LOCATION' }, scenario),
     lookThrough: (_, { material, stage, upstream, year, scope, scenario, paths }, { services }) =>
       services.dependency.lookThrough({ material, stage, upstream, year, scope, paths: paths ?? 10 }, scenario),
+    dataGaps: (_, { material, stage }, { services }) =>
+      services.dependency.dataGaps({ ...(material ? { material } : {}), ...(stage ? { stage } : {}) }),
+  },
+  Facility: {
+    statusIn: (f, { year }, { services }) => services.dependency.statusIn(f.id, year),
+    supplyCapacity: (f, { material, year }, { services }) => services.dependency.supplyCapacity(f.id, material, year),
   },
 };

@@ -1,17 +1,56 @@
-import { capacityByInvestorRegion, type InvestorRegionQuery } from '../../analytics/investor-region.js';
+import {
+  investorRegions,
+  type InvestorFacility,
+  type InvestorRegionQuery,
+  type InvestorRegionResult,
+} from '../../analytics/investor-region.js';
 import { ownershipOf, type OwnershipResult } from '../../analytics/ownership.js';
 import type { OriginShare } from '../../analytics/shares.js';
-import type { CompanyRow, SourceRow } from '../../dataset/types.js';
-import { AnalyticsAccess, guard } from '../scenarios/analytics-access.js';
+import type { CompanyRow, FacilityRow, SourceRow } from '../../dataset/types.js';
+import type { Projection } from '../../projection/projection.js';
+import { AnalyticsAccess, guard, type QueryProjection } from '../scenarios/analytics-access.js';
 
-export type OwnershipRecord = Omit<OwnershipResult, 'ultimateOwners' | 'effectiveOwners' | 'byCountry' | 'sources'> & {
+export type OwnershipRecord = Omit<
+  OwnershipResult,
+  'ultimateOwners' | 'effectiveOwners' | 'byCountry' | 'sources' | 'controller' | 'controlChain'
+> & {
   ultimateOwners: { owner: CompanyRow; share: number }[];
   effectiveOwners: { owner: CompanyRow; share: number; isUltimate: boolean }[];
   byCountry: { origin: string; share: number }[];
+  controller: CompanyRow | null;
+  controllerUnknown: boolean;
+  controlChain: CompanyRow[];
   sources: SourceRow[];
 };
 
-/** Effective ownership and control of capacity, on the projection. */
+export type InvestorFacilityRecord = Omit<InvestorFacility, 'facility' | 'controller'> & {
+  facility: FacilityRow;
+  controller: CompanyRow | null;
+};
+
+export type InvestorRegionsRecord = Omit<InvestorRegionResult, 'facilities' | 'sources'> & {
+  facilities: InvestorFacilityRecord[];
+  sources: SourceRow[];
+  scenario: string | null;
+  baseline: InvestorRegionsRecord | null;
+};
+
+function toRecord(p: Projection, r: InvestorRegionResult, q: QueryProjection): InvestorRegionsRecord {
+  return {
+    ...r,
+    facilities: r.facilities.map((x) => ({
+      ...x,
+      facility: AnalyticsAccess.facility(p, x.facility),
+      controller: x.controller === null ? null : AnalyticsAccess.company(p, x.controller),
+    })),
+    assumptions: [...r.assumptions, ...q.notes],
+    sources: AnalyticsAccess.sources(p, r.sources),
+    scenario: q.scenario,
+    baseline: null,
+  };
+}
+
+/** Effective ownership, control, and capacity by investor region, on the projection. */
 export class OwnershipService {
   constructor(private readonly access: AnalyticsAccess) {}
 
@@ -24,15 +63,29 @@ export class OwnershipService {
       ultimateOwners: r.ultimateOwners.map((o) => ({ owner: AnalyticsAccess.company(p, o.owner), share: o.share })),
       effectiveOwners: r.effectiveOwners.map((o) => ({ ...o, owner: AnalyticsAccess.company(p, o.owner) })),
       byCountry: r.byCountry.map((o) => ({ origin: o.owner, share: o.share })),
+      controller: r.controller === null ? null : AnalyticsAccess.company(p, r.controller),
+      controllerUnknown: r.controller === null,
+      controlChain: r.controlChain.map((id) => AnalyticsAccess.company(p, id)),
       sources: AnalyticsAccess.sources(p, r.sources),
     };
   }
 
+  async investorRegions(
+    query: InvestorRegionQuery,
+    scenario: string | null | undefined,
+  ): Promise<InvestorRegionsRecord> {
+    const { base, scenario: applied } = await this.access.projections(scenario);
+    const run = (q: QueryProjection) => toRecord(q.projection, investorRegions(q.projection, query), q);
+    const baseline = await guard(() => run(base));
+    if (!applied) return baseline;
+    return { ...(await guard(() => run(applied))), baseline };
+  }
+
+  /** `investorRegions(...).shares`: one figure, one function. */
   async capacityByInvestorRegion(
     query: InvestorRegionQuery,
     scenario: string | null | undefined,
   ): Promise<OriginShare[]> {
-    const { base, scenario: applied } = await this.access.projections(scenario);
-    return guard(() => capacityByInvestorRegion((applied ?? base).projection, query).shares);
+    return (await this.investorRegions(query, scenario)).shares;
   }
 }

@@ -1,6 +1,6 @@
-import { AnalyticsInputError } from '../../analytics/scope.js';
-import type { Projection } from '../../analytics/projection.js';
-import type { ProjectionCache } from '../../analytics/projection-cache.js';
+import { AnalyticsInputError } from '../../projection/scope.js';
+import type { Projection } from '../../projection/projection.js';
+import type { ProjectionCache } from '../../projection/cache.js';
 import type { CompanyRow, FacilityRow, SourceRow } from '../../dataset/types.js';
 import { userError } from '../../errors.js';
 

@@ -1,4 +1,4 @@
-import type { Projection } from '../../analytics/projection.js';
+import type { Projection } from '../../projection/projection.js';
 import {
   evaluateTargets,
   type ProjectContribution,

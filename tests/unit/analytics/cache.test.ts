@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProjectionCache } from '../../../api/src/analytics/projection-cache.js';
+import { ProjectionCache } from '../../../api/src/projection/cache.js';
 import { openEmbeddedStore } from '../../../api/src/store/embedded/embedded-store.js';
 import { countingStore } from '../../api/harness.js';
 import { analyticsDataset } from './load.js';

@@ -3,6 +3,7 @@ import {
   FACILITY_STATUSES,
   STAGES,
   UNATTRIBUTED_COUNTRY,
+  type CapacityRow,
   type Dataset,
   type FacilityStatus,
   type Stage,
@@ -52,22 +53,31 @@ export interface Projection {
   readonly facilityStatus: Uint8Array;
   /** Start year, 0 when not recorded. */
   readonly facilityStartYear: Int32Array;
+  /**
+   * Status history per facility (CSR: `histStart[f]..histStart[f+1]`, oldest first): the year each entry takes
+   * effect (a date counts in its own year, SPEC 4.0) and the status (index into {@link FACILITY_STATUSES}).
+   */
+  readonly histStart: Int32Array;
+  readonly histYear: Int32Array;
+  readonly histStatus: Uint8Array;
   /** Facilities of each stage (index into {@link STAGES}). */
   readonly facilitiesByStage: readonly Int32Array[];
 
-  /** Capacities grouped by facility (CSR: `capStart[f]..capStart[f+1]`), sorted by material then year. */
+  /**
+   * Capacities grouped by facility (CSR: `capStart[f]..capStart[f+1]`), sorted by material, then year, then
+   * ANNOUNCED before INSTALLED (so "the latest row of either basis" prefers a built row over a plan of that year).
+   */
   readonly capStart: Int32Array;
   readonly capFacility: Int32Array;
   readonly capMaterial: Int32Array;
   readonly capYear: Int32Array;
   readonly capValue: Float64Array;
+  /** {@link CAPACITY_BASIS_INSTALLED} or {@link CAPACITY_BASIS_ANNOUNCED}. */
+  readonly capBasis: Uint8Array;
   /** Row index into `dataset.capacities` (for sources). */
   readonly capRow: Int32Array;
-  /**
-   * (material, facility stage, year) → INSTALLED capacity entries (indices into the cap arrays): what stands in
-   * for a missing statistic. An announced (PLANNED) row is not supply of that year, so it is not in here.
-   */
-  readonly capByKey: ReadonlyMap<number, Int32Array>;
+  /** (material, stage) key → facilities of that stage with a capacity row of that material (ascending). */
+  readonly facilitiesByMaterialStage: ReadonlyMap<number, Int32Array>;
 
   /** Direct owners of each entity (CSR over the ownership entity space). */
   readonly ownStart: Int32Array;
@@ -107,6 +117,13 @@ export const STAGE_INDEX: Readonly<Record<Stage, number>> = Object.fromEntries(S
 export const STATUS_INDEX: Readonly<Record<FacilityStatus, number>> = Object.fromEntries(
   FACILITY_STATUSES.map((s, i) => [s, i]),
 ) as Record<FacilityStatus, number>;
+
+export const CAPACITY_BASIS_INSTALLED = 0;
+export const CAPACITY_BASIS_ANNOUNCED = 1;
+
+function basisOf(row: CapacityRow): number {
+  return row.basis === 'ANNOUNCED' ? CAPACITY_BASIS_ANNOUNCED : CAPACITY_BASIS_INSTALLED;
+}
 
 const YEAR_BASE = 1900;
 const YEAR_SPAN = 512;
@@ -221,6 +238,17 @@ export function buildProjection(dataset: Dataset): Projection {
   const facilityStage = Uint8Array.from(dataset.facilities, (f) => STAGE_INDEX[f.stage]);
   const facilityStatus = Uint8Array.from(dataset.facilities, (f) => STATUS_INDEX[f.status]);
   const facilityStartYear = Int32Array.from(dataset.facilities, (f) => f.startYear ?? 0);
+  const histCounts = Int32Array.from(dataset.facilities, (f) => f.statusHistory?.length ?? 0);
+  const histStart = new Int32Array(nFacilities + 1);
+  for (let f = 0; f < nFacilities; f++) histStart[f + 1] = histStart[f]! + histCounts[f]!;
+  const histYear = new Int32Array(histStart[nFacilities]!);
+  const histStatus = new Uint8Array(histStart[nFacilities]!);
+  dataset.facilities.forEach((row, f) =>
+    (row.statusHistory ?? []).forEach((h, i) => {
+      histYear[histStart[f]! + i] = Number(h.date.slice(0, 4));
+      histStatus[histStart[f]! + i] = STATUS_INDEX[h.status];
+    }),
+  );
   const facilitiesByStage = STAGES.map(() => [] as number[]);
   for (let f = 0; f < nFacilities; f++) facilitiesByStage[facilityStage[f]!]!.push(f);
 
@@ -236,11 +264,13 @@ export function buildProjection(dataset: Dataset): Projection {
   const caps = dataset.capacities;
   const capFacilityOfRow = Int32Array.from(caps, (c) => lookup(facilityIndex, c.facility, 'facility'));
   const capMaterialOfRow = Int32Array.from(caps, (c) => lookup(materialIndex, c.material, 'material'));
+  const basisOfRow = Uint8Array.from(caps, basisOf);
   const order = Array.from(caps.keys()).sort(
     (a, b) =>
       capFacilityOfRow[a]! - capFacilityOfRow[b]! ||
       capMaterialOfRow[a]! - capMaterialOfRow[b]! ||
-      caps[a]!.year - caps[b]!.year,
+      caps[a]!.year - caps[b]!.year ||
+      basisOfRow[b]! - basisOfRow[a]!,
   );
   const nCaps = caps.length;
   const capRow = Int32Array.from(order);
@@ -248,7 +278,8 @@ export function buildProjection(dataset: Dataset): Projection {
   const capYear = new Int32Array(nCaps);
   const capValue = new Float64Array(nCaps);
   const capFacility = new Int32Array(nCaps);
-  const capKey = new Int32Array(nCaps);
+  const capBasis = new Uint8Array(nCaps);
+  const byMaterialStage = new Map<number, number[]>();
   for (let i = 0; i < nCaps; i++) {
     const row = caps[capRow[i]!]!;
     const f = capFacilityOfRow[capRow[i]!]!;
@@ -256,7 +287,11 @@ export function buildProjection(dataset: Dataset): Projection {
     capMaterial[i] = capMaterialOfRow[capRow[i]!]!;
     capYear[i] = row.year;
     capValue[i] = row.value;
-    capKey[i] = row.basis === 'ANNOUNCED' ? -1 : cellKey(capMaterial[i]!, facilityStage[f]!, row.year);
+    capBasis[i] = basisOfRow[capRow[i]!]!;
+    const k = materialStageKey(capMaterial[i]!, facilityStage[f]!);
+    let list = byMaterialStage.get(k);
+    if (!list) byMaterialStage.set(k, (list = []));
+    if (list[list.length - 1] !== f) list.push(f);
   }
   const capStart = csr(capFacility, nFacilities).start;
 
@@ -335,14 +370,18 @@ export function buildProjection(dataset: Dataset): Projection {
     facilityStage,
     facilityStatus,
     facilityStartYear,
+    histStart,
+    histYear,
+    histStatus,
     facilitiesByStage: facilitiesByStage.map((list) => Int32Array.from(list)),
     capStart,
     capFacility,
     capMaterial,
     capYear,
     capValue,
+    capBasis,
     capRow,
-    capByKey: groupBy(capKey, nCaps),
+    facilitiesByMaterialStage: new Map([...byMaterialStage].map(([k, list]) => [k, Int32Array.from(list)])),
     ownStart: ownCsr.start,
     ownOwner,
     ownShare,
@@ -363,30 +402,4 @@ export function buildProjection(dataset: Dataset): Projection {
     flowFromFacilityList: fromFacilityCsr.list,
     yearsByMaterialStage: new Map([...yearSets].map(([k, set]) => [k, [...set].sort((a, b) => a - b)])),
   });
-}
-
-/**
- * A facility's capacity for a material in a year: its latest capacity row at or before that year (0 if none).
- * `exact` asks for a row of exactly that year.
- */
-export function capacityAt(p: Projection, facility: number, material: number, year: number, exact = false): number {
-  let value = 0;
-  for (let i = p.capStart[facility]!; i < p.capStart[facility + 1]!; i++) {
-    if (p.capMaterial[i] !== material) continue;
-    const y = p.capYear[i]!;
-    if (y > year) break;
-    if (!exact || y === year) value = p.capValue[i]!;
-  }
-  return value;
-}
-
-/** The capacity entry index behind {@link capacityAt} (or -1), for its sources. */
-export function capacityEntryAt(p: Projection, facility: number, material: number, year: number): number {
-  let entry = -1;
-  for (let i = p.capStart[facility]!; i < p.capStart[facility + 1]!; i++) {
-    if (p.capMaterial[i] !== material) continue;
-    if (p.capYear[i]! > year) break;
-    entry = i;
-  }
-  return entry;
 }

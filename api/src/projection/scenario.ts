@@ -69,8 +69,10 @@ function applyOverride(d: Dataset, o: ScenarioOverride): string {
   if (index < 0) return `Facility ${o.facility} is not in the data; override ignored.`;
   const parts: string[] = [];
   if (o.status !== undefined) {
-    d.facilities[index] = { ...d.facilities[index]!, status: o.status };
-    parts.push(`status ${o.status}`);
+    // The overridden status holds every year from the start year on (SPEC 4.0 without a history): a history
+    // would otherwise keep deciding the status of past and present years.
+    d.facilities[index] = { ...d.facilities[index]!, status: o.status, statusHistory: [] };
+    parts.push(`status ${o.status} in every year`);
   }
   if (o.capacity !== undefined) {
     let rows = 0;
