@@ -130,6 +130,9 @@ export const TARGET_EVALUATORS: Readonly<Record<TargetKind, TargetEvaluator>> = 
   RECOVERY_RATE: notEvaluatedYet,
 };
 
+/** The kinds whose evaluator computes a figure (the others answer NO_BASELINE "not evaluated yet"). */
+export const EVALUATED_KINDS: readonly TargetKind[] = ['SINGLE_COUNTRY_REDUCTION', 'MAX_SINGLE_COUNTRY_SHARE'];
+
 /** Evaluates every stored target (SPEC 4.5) by its kind's evaluator, in target-id order. */
 export function evaluateTargets(p: Projection, query: TargetQuery = {}): TargetEvaluation[] {
   const weights = statusWeights(query.weights);

@@ -1,3 +1,4 @@
+import { EVALUATED_KINDS } from '../../analytics/targets.js';
 import type { TargetKind } from '../../dataset/types.js';
 import type { TargetEvaluationRecord } from '../targets/targets.service.js';
 import {
@@ -106,7 +107,9 @@ export const Q27: ReportDefinition = {
   defaultScope: 'EU',
   async build({ projection: p, args, targets }: ReportInput) {
     const evaluations = await targets.evaluations({ scope: args.scope }, null);
-    const byId = new Map(evaluations.map((e) => [e.target.id, e]));
+    const byId = new Map(
+      evaluations.filter((e) => EVALUATED_KINDS.includes(e.target.kind)).map((e) => [e.target.id, e]),
+    );
     const sourceTitle = new Map(p.dataset.sources.map((s) => [s.id, s.title]));
     const materialName = new Map(p.dataset.materials.map((m) => [m.id, m.name]));
     const sources = new Set<string>();

@@ -1,4 +1,4 @@
-import type { Projection } from '../../analytics/projection.js';
+import type { Projection } from '../../projection/projection.js';
 import type { CompanyRow, CountryRow, FacilityRow, OwnershipRow, SourceRow } from '../../dataset/types.js';
 import type { TargetsService } from '../targets/targets.service.js';
 
