@@ -1,5 +1,5 @@
 import type { FacilityRow, FacilityStatus } from '../../dataset/types.js';
-import { resolveScope } from '../../analytics/scope.js';
+import { resolveScope } from '../../projection/scope.js';
 import { companyOf, countryName, type ReportDefinition, type ReportRow } from './report.js';
 
 /** Where a status stands in a project's life: a move to a lower rank is a setback. */
