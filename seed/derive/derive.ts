@@ -14,7 +14,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FlowRow, ProductionRow, SourceRow } from '../../api/src/dataset/types.js';
 import { BACI_FILE, BACI_SOURCE, deriveBaciFlows, readBaci, type BaciSummary } from './baci.js';
-import { IEA_FILE, IEA_SOURCE, IEA_SOURCE_ID, deriveIeaRefining, type IeaDataset } from './iea.js';
+import {
+  ATLAS_FILE,
+  IEA_FILE,
+  IEA_SOURCE,
+  IEA_SOURCE_ID,
+  crossCheckAtlas,
+  deriveIeaRefining,
+  type IeaDataset,
+} from './iea.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Where CI and a developer's checkout find the third-party files: `shared/` beside the repository. */
@@ -35,13 +43,16 @@ export interface Derived {
   refining: ProductionRow[];
   flows: FlowRow[];
   summary: BaciSummary[];
+  /** What the IEA rows were checked against in the atlas's summary of the same sheet. */
+  crossChecked: string[];
 }
 
 export async function derive(dataDir: string = DEFAULT_DATA_DIR): Promise<Derived> {
   const iea = JSON.parse(await readFile(join(dataDir, IEA_FILE), 'utf8')) as IeaDataset;
   const refining = deriveIeaRefining(iea);
+  const crossChecked = crossCheckAtlas(refining, JSON.parse(await readFile(join(dataDir, ATLAS_FILE), 'utf8')));
   const { flows, summary } = deriveBaciFlows(await readBaci(join(dataDir, BACI_FILE)));
-  return { refining, flows, summary };
+  return { refining, flows, summary, crossChecked };
 }
 
 export const serialise = (document: unknown) => `${JSON.stringify(document, null, 2)}\n`;
@@ -79,6 +90,7 @@ async function main(args: string[]) {
     else await writeFile(file, text);
   }
   console.log(`read ${dataDir}: ${derived.refining.length} REFINING rows (IEA), ${derived.flows.length} flow rows (BACI)`);
+  console.log(`  IEA rows agree with ${ATLAS_FILE}: ${derived.crossChecked.join('; ')}`);
   for (const s of derived.summary)
     console.log(
       `  HS ${s.hs6}: ${s.rows} EU-import rows, ${s.noQuantity} without quantity (${s.noQuantityKusd.toFixed(1)} kUSD) left out, ` +

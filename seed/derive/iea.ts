@@ -159,3 +159,33 @@ export function deriveIeaRefining(iea: IeaDataset): ProductionRow[] {
   }
   return rows;
 }
+
+export const ATLAS_FILE = 'atlas-refining-crosscheck.json';
+interface AtlasCrossCheck {
+  capacity_wedge: { material: string; refining: { iso3: string; top1: number; total: number } }[];
+}
+const ISO3: Readonly<Record<string, string>> = { CHN: 'CN', IDN: 'ID' };
+
+/**
+ * Checks the derived rows against the atlas's own summary of the same IEA sheet (world total in kt to 0.01, top
+ * country and its share to 0.1 percentage point); throws on any difference. Returns what was compared.
+ */
+export function crossCheckAtlas(rows: readonly ProductionRow[], atlas: AtlasCrossCheck): string[] {
+  const checked: string[] = [];
+  for (const block of BLOCKS) {
+    const entry = atlas.capacity_wedge.find((w) => w.material === block.material);
+    if (!entry) throw new Error(`${ATLAS_FILE}: no ${block.material} entry`);
+    const own = rows.filter((r) => r.material === block.material);
+    const total = own.reduce((s, r) => s + r.value, 0);
+    const top = own.filter((r) => r.country !== 'XW').reduce((a, b) => (b.value > a.value ? b : a));
+    const share = Math.round((top.value / total) * 1000) / 10;
+    const problems = [
+      Math.abs(total / 1000 - entry.refining.total) > 0.01 ? `total ${total / 1000} kt ≠ ${entry.refining.total}` : '',
+      ISO3[entry.refining.iso3] !== top.country ? `top ${top.country} ≠ ${entry.refining.iso3}` : '',
+      Math.abs(share - entry.refining.top1) > 0.05 ? `top share ${share} % ≠ ${entry.refining.top1} %` : '',
+    ].filter(Boolean);
+    if (problems.length > 0) throw new Error(`${block.mineral} refining disagrees with ${ATLAS_FILE}: ${problems.join('; ')}`);
+    checked.push(`${block.material}: total ${entry.refining.total} kt, ${top.country} ${share} %`);
+  }
+  return checked;
+}
