@@ -1,6 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { csvHeader, parseCsvNumber } from './limits.js';
 import { csvColumns, type CsvColumnInfo } from './model.js';
 import { DATASET_KEYS, type DatasetKey } from './types.js';
 
@@ -68,6 +69,7 @@ async function readJsonParts(files: string[]): Promise<DatasetSource> {
     if (part === null || typeof part !== 'object' || Array.isArray(part))
       throw new DatasetReadError(`${file}: a dataset part must be a JSON object`);
     for (const [key, rows] of Object.entries(part)) {
+      if (key === '__proto__') throw new DatasetReadError(`${file}: "__proto__" is not allowed as a key`);
       if (key === 'version') {
         if (rows !== 1 && rows !== 2)
           throw new DatasetReadError(`${file}: "version" must be 2 (or 1), found ${JSON.stringify(rows)}`);
@@ -118,7 +120,7 @@ async function readCsvFolder(folder: string, names: string[]): Promise<DatasetSo
     let records: Record<string, string>[];
     try {
       records = parseCsv(await readFile(file, 'utf8'), {
-        columns: true,
+        columns: (header: string[]) => csvHeader(header),
         skip_empty_lines: true,
         bom: true,
         trim: true,
@@ -174,11 +176,9 @@ function csvRow(
       continue;
     }
     switch (info?.column) {
-      case 'number': {
-        const n = Number(raw);
-        row[field] = Number.isFinite(n) ? n : raw; // left as text, the schema reports it with its path
+      case 'number':
+        row[field] = parseCsvNumber(raw); // text unless a plain decimal: the schema reports it with its path
         break;
-      }
       case 'boolean':
         row[field] = raw === 'true' ? true : raw === 'false' ? false : raw;
         break;

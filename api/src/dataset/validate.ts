@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { UPPER_SNAKE_PATTERN, datasetJsonSchema } from './json-schema.js';
+import { documentLimitErrors, focusAnyOfErrors } from './limits.js';
 import { isEntityKey, mergeDatasets, rowKey } from './merge.js';
 import { SINCE_V2, upgradeV1 } from './upgrade.js';
 import {
@@ -51,8 +52,11 @@ export function validateDataset(document: unknown, options: ValidateOptions = {}
   const maxErrors = options.maxErrors ?? 1000;
   const isV1 = isObject(document) && document['version'] === 1;
   const check = isV1 ? checkSchemaV1 : checkSchema;
+  const beyondLimits = documentLimitErrors(document);
+  if (beyondLimits.length > 0) return { ok: false, errors: capErrors(beyondLimits, maxErrors) };
   if (!check(document)) {
-    return { ok: false, errors: capErrors((check.errors ?? []).map(schemaError(document, isV1)), maxErrors) };
+    const errors = focusAnyOfErrors(check.errors ?? []).map(schemaError(document, isV1));
+    return { ok: false, errors: capErrors(errors, maxErrors) };
   }
   const current = isV1 ? upgradeV1(document as Record<string, unknown>) : document;
   const dataset = normalise(current as Partial<Dataset>);
@@ -196,6 +200,9 @@ function crossRowErrors(doc: Dataset, base: Dataset | undefined): DatasetError[]
     );
   };
   for (const key of DATASET_KEYS) sources(key);
+  doc.sources.forEach((s, i) => {
+    if (s.accessed !== undefined && !isRealDate(s.accessed)) report(`/sources/${i}/accessed`, s.accessed, NOT_A_DATE);
+  });
 
   doc.countries.forEach((c, i) =>
     c.regions.forEach((r, j) => ref(`/countries/${i}/regions/${j}`, r, regionIds, 'region')),
@@ -297,6 +304,9 @@ function overrideErrors(
   } else if ('addFacility' in o) {
     const f = o.addFacility;
     if (ids.kindOfId.has(f.id)) report(`${p}/addFacility/id`, f.id, `id "${f.id}" is already used`);
+    f.sources?.forEach((s, k) => {
+      if (!ids.sourceIds.has(s)) report(`${p}/addFacility/sources/${k}`, s, `unknown source id "${s}"`);
+    });
     if (!ids.countryIds.has(f.country))
       report(`${p}/addFacility/country`, f.country, `unknown country id "${f.country}"`);
     if (f.operator !== undefined && !ids.companyIds.has(f.operator))
