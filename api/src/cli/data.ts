@@ -64,7 +64,14 @@ export async function runDataCli(argv: readonly string[], out: Out = console): P
       return EXIT.usage;
     }
     if (error instanceof StoreUnavailableError) {
-      out.error(`The store is unavailable: ${error.message}. Nothing was written.`);
+      // A failed import writes nothing (both stores import all-or-nothing), unless the connection was lost while
+      // Neo4j was committing it.
+      out.error(
+        `The store is unavailable: ${error.message}.` +
+          (error.mayHaveWritten
+            ? ' The import may have been written; re-run the same load to be sure.'
+            : ' Nothing was written.'),
+      );
       return EXIT.unavailable;
     }
     if (error instanceof DiskFullError || error instanceof DataFileLockedError) {

@@ -221,6 +221,15 @@ export interface Subgraph {
 /** Thrown by a store that cannot be reached; the API maps it to the GraphQL code `STORE_UNAVAILABLE`. */
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
+  /**
+   * True when the store lost the connection while committing an import, so the import may or may not have been
+   * written (otherwise a failed import wrote nothing).
+   */
+  readonly mayHaveWritten: boolean;
+  constructor(message: string, options?: ErrorOptions & { mayHaveWritten?: boolean }) {
+    super(message, options);
+    this.mayHaveWritten = options?.mayHaveWritten ?? false;
+  }
 }
 
 /** The data changed between validation and commit; validate again against the current data. */

@@ -11,6 +11,9 @@ import {
   kindOfLabels,
   luceneQuery,
   matchedField,
+  rankSearchHits,
+  searchScore,
+  searchTerms,
   planBatches,
   relationshipRow,
   rowParams,
@@ -190,17 +193,54 @@ describe('batches', () => {
 describe('search query', () => {
   it('makes every word match a field exactly, as a prefix or within the allowed edit distance', () => {
     expect(luceneQuery('ACC')).toBe(
-      '(name:acc^12 OR name:acc*^6 OR title:acc^12 OR title:acc*^6 OR aliases:acc^8 OR aliases:acc*^4 OR id:acc^4 OR id:acc*^2)',
+      '(searchName:acc^12 OR searchName:acc*^6 OR searchAliases:acc^8 OR searchAliases:acc*^4 OR searchId:acc^4 OR searchId:acc*^2)',
     );
     // "berln" has 5 letters: one edit; "kaiserslautern" more than 5: two.
-    expect(luceneQuery('Berln')).toContain('name:berln~1^3');
-    expect(luceneQuery('Kaiserslautern')).toContain('name:kaiserslautern~2^3');
+    expect(luceneQuery('Berln')).toContain('searchName:berln~1^3');
+    expect(luceneQuery('Kaiserslautern')).toContain('searchAliases:kaiserslautern~2^2');
     expect(luceneQuery('alpha berlin').split(' AND ').length).toBe(2);
   });
 
-  it('drops Lucene syntax from the text (words only) and gives nothing for no words', () => {
-    expect(luceneQuery('a:b* OR "c"~')).toBe(luceneQuery('a b or c'));
+  it('splits words as the embedded store does: at spaces and punctuation, apostrophes and dots included', () => {
+    expect(searchTerms("L'Oréal S.A. Li-ion")).toEqual(['l', 'oréal', 's', 'a', 'li', 'ion']);
+    // A run of CJK characters is one word (found by its prefix), as in MiniSearch.
+    expect(searchTerms('宁德时代 (CATL)')).toEqual(['宁德时代', 'catl']);
+    expect(luceneQuery('宁德')).toContain('searchName:宁德*^6');
+  });
+
+  it('escapes what is left of Lucene syntax and gives nothing for no words', () => {
+    // Punctuation separates words; a symbol (~, +) is part of a word, escaped.
+    expect(luceneQuery('a:b* OR "c"~')).toBe(luceneQuery('a b or c ~'));
+    expect(luceneQuery('~')).toContain('searchName:\\~^12');
+    expect(luceneQuery('x+y')).toContain('searchName:x\\+y^12');
     expect(luceneQuery('  -- ')).toBe('');
+  });
+
+  it("stays within Lucene's clause limit for a long text", () => {
+    const words = Array.from({ length: 30 }, (_, i) => `word${i}lithium`);
+    const query = luceneQuery(words.join(' '));
+    expect(query.split(' AND ').length).toBe(30);
+    // 6 clauses a word, plus up to 50 expansions for each of two fuzzy clauses where the budget allows.
+    const fuzzy = (query.match(/~/g) ?? []).length;
+    expect(30 * 6 + fuzzy * 50).toBeLessThanOrEqual(1024);
+    expect(fuzzy).toBeGreaterThan(0);
+  });
+
+  it('ranks a name above an id, an exact word above a prefix, and needs every word', () => {
+    const f = fixture('contract.json');
+    const entity = (id: string) => ({ kind: 'facility', row: f.facilities.find((r) => r.id === id)! }) as const;
+    const berlin = entity('cell-alpha-berlin');
+    const debrecen = entity('cell-beta-debrecen');
+    expect(searchScore(berlin, ['berlin'])).toBeGreaterThan(searchScore(berlin, ['berl']));
+    expect(searchScore(berlin, ['alpha', 'nowhere'])).toBe(0);
+    const ranked = rankSearchHits(
+      [
+        { entity: debrecen, score: 5 },
+        { entity: berlin, score: 1 },
+      ],
+      'alpha berlin',
+    );
+    expect(ranked.map((h) => h.entity.row.id)).toEqual(['cell-alpha-berlin']);
   });
 
   it('says what a hit matched', () => {
@@ -226,6 +266,15 @@ describe('driver errors', () => {
       new Neo4jError('The client is unauthorized', 'Neo.ClientError.Security.Unauthorized', '42NFF', 'auth'),
     );
     expect((auth as Error).message).toMatch(/check NEO4J_USER and NEO4J_PASSWORD/);
+    const expired = mapDriverError(
+      new Neo4jError('must be changed', 'Neo.ClientError.Security.CredentialsExpired', '42NFF', 'auth'),
+    );
+    expect(expired).toBeInstanceOf(StoreUnavailableError);
+    expect((expired as Error).message).toMatch(/password has expired and must be changed/);
+    const forbidden = mapDriverError(
+      new Neo4jError('Schema operations are not allowed', 'Neo.ClientError.Security.Forbidden', '42NFF', 'perm'),
+    );
+    expect((forbidden as Error).message).toMatch(/may not do this \(Schema operations are not allowed\)/);
     const db = mapDriverError(
       new Neo4jError('Database does not exist', 'Neo.ClientError.Database.DatabaseNotFound', '22000', 'db'),
     );
@@ -237,11 +286,11 @@ describe('driver errors', () => {
     expect(mapDriverError(syntax)).toBe(syntax);
   });
 
-  it('names the failed batch and says the load can be re-run', () => {
+  it('names the failed statement and says nothing was written', () => {
     const error = new ImportBatchError('facilities', 2, 5, 10_000, 5000, new Error('constraint violated'));
     expect(error.message).toBe(
-      'Writing facilities batch 3 of 5 (rows 10001–15000) failed: constraint violated. Every batch before it is ' +
-        'kept; re-run the same load to complete it (rows are merged, nothing is duplicated).',
+      'Writing facilities batch 3 of 5 (rows 10001–15000) failed: constraint violated. Nothing was written (an ' +
+        'import is one transaction); the store holds what it held before.',
     );
   });
 });

@@ -38,7 +38,10 @@ export const SCHEMA: readonly Statement[] = [
   'CREATE INDEX capacity_year IF NOT EXISTS FOR ()-[r:HAS_CAPACITY]-() ON (r.year)',
   'CREATE INDEX produced_year IF NOT EXISTS FOR ()-[r:PRODUCED]-() ON (r.year)',
   'CREATE INDEX supplies_year IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.year)',
-  'CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.title, n.aliases, n.id]',
+  // The first full-text index analysed name/title/aliases/id with Lucene's standard analyzer, which splits words
+  // differently from the embedded store; its successor indexes words split by model.ts (`searchTerms`).
+  'DROP INDEX entity_search IF EXISTS',
+  "CREATE FULLTEXT INDEX entity_search_tokens IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchName, n.searchAliases, n.searchId] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}}",
 ] as Statement[];
 
 // ---- upserts: one statement per dataset key, run as `UNWIND $rows` batches in dependency order ----------------
@@ -166,12 +169,7 @@ export const UPSERT = upsertText as Catalog<typeof upsertText>;
 // ---- everything else ----------------------------------------------------------------------------------------------
 
 const cypherText = {
-  /** Rows of every entity kind (for `snapshot()` and the `list*` lookups), ordered by id. */
-  listSources: `MATCH (n:Source) RETURN n {.*} AS props,
-  labels(n) AS labels,
-  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
-  COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
-  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators ORDER BY n.id`,
+  /** Rows of the kinds the API lists whole (`list*` lookups), ordered by id. */
   listRegions: `MATCH (n:Region) RETURN n {.*} AS props,
   labels(n) AS labels,
   COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
@@ -187,16 +185,6 @@ const cypherText = {
   COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
   COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
   COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators ORDER BY n.id`,
-  listCompanies: `MATCH (n:Company) RETURN n {.*} AS props,
-  labels(n) AS labels,
-  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
-  COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
-  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators ORDER BY n.id`,
-  listFacilities: `MATCH (n:Facility) RETURN n {.*} AS props,
-  labels(n) AS labels,
-  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
-  COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
-  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators ORDER BY n.id`,
   listTargets: `MATCH (n:Target) RETURN n {.*} AS props,
   labels(n) AS labels,
   COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
@@ -207,23 +195,6 @@ const cypherText = {
   COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
   COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
   COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators ORDER BY n.id`,
-
-  /** Gap rows (dataset key `gaps`), ordered by id. */
-  listGaps: `MATCH (n:Gap) RETURN n {.*} AS props ORDER BY n.id`,
-
-  /** Relationship rows of every kind, ordered by their natural key. */
-  listCapacities: `MATCH (f:Facility)-[r:HAS_CAPACITY]->(m:Material)
-RETURN f.id AS source, m.id AS target, r {.*} AS props
-ORDER BY source, target, r.year, r.basis`,
-  listOwnership: `MATCH (o:Company)-[r:OWNS]->(x:Entity)
-RETURN o.id AS source, x.id AS target, r {.*} AS props
-ORDER BY source, target`,
-  listProduction: `MATCH (c:Country)-[r:PRODUCED]->(m:Material)
-RETURN c.id AS source, m.id AS target, r {.*} AS props
-ORDER BY source, target, r.stage, r.year`,
-  listFlows: `MATCH (a:Entity)-[r:SUPPLIES]->(b:Entity)
-RETURN a.id AS source, b.id AS target, r {.*} AS props
-ORDER BY source, target, r.material, r.stage, r.year`,
 
   /** Entities of any kind by id (ids that do not exist give no row). */
   entitiesById: `UNWIND $ids AS id
@@ -282,8 +253,11 @@ RETURN n {.*} AS props,
   COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators
 ORDER BY n.id`,
 
-  /** Full-text search; `$query` is a Lucene query built by `luceneQuery` (model.ts) from the user's words. */
-  search: `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $limit}) YIELD node, score
+  /**
+   * Full-text candidates; `$query` is a Lucene query built by `luceneQuery` (model.ts) from the user's words, and
+   * `rankSearchHits` orders them. Gap nodes have no search words, so they are not in the index.
+   */
+  search: `CALL db.index.fulltext.queryNodes('entity_search_tokens', $query, {limit: $limit}) YIELD node, score
 WITH node AS n, score
 RETURN score, n {.*} AS props,
   labels(n) AS labels,
@@ -291,6 +265,22 @@ RETURN score, n {.*} AS props,
   COLLECT { MATCH (n)-[:LOCATED_IN|HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
   COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators
 ORDER BY score DESC, n.id`,
+
+  /** Waits until every index is online (a new full-text index is populated in the background). */
+  awaitIndexes: 'CALL db.awaitIndexes(300)',
+
+  /** Entities written before the search words existed (one batch); `setSearchWords` fills them in. */
+  entitiesWithoutSearchWords: `MATCH (n:Entity)
+WHERE n.searchId IS NULL AND NOT n:Gap
+RETURN n {.*} AS props,
+  labels(n) AS labels,
+  [] AS regions,
+  [] AS countries,
+  [] AS operators
+LIMIT $limit`,
+  setSearchWords: `UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+SET n += row.props`,
 
   /** One hop of a subgraph walk: neighbours of the frontier not yet kept; facilities must match the filter. */
   neighbours: `UNWIND $frontier AS id
@@ -312,22 +302,90 @@ ORDER BY id`,
 WHERE a.id IN $ids AND b.id IN $ids
 RETURN a.id AS source, b.id AS target, type(r) AS type, r {.*} AS props`,
 
-  /** Replace: delete one batch of our nodes with their relationships; run until it deletes nothing. */
+  /** Replace: delete one batch of our nodes with their relationships (inside the import's transaction); run until it deletes nothing. */
   countEntities: 'MATCH (n:Entity) RETURN count(n) AS total',
   clearBatch: `MATCH (n:Entity)
 WITH n LIMIT $limit
 DETACH DELETE n
 RETURN count(*) AS deleted`,
 
-  /** The data version, bumped at the start and at the end of every import. */
+  /**
+   * The data version: a random `epoch` (new whenever the Meta node is created, so a wiped and reloaded database
+   * never repeats an old version) and a counter bumped by the commit of every import.
+   */
   readMeta: `OPTIONAL MATCH (m:Meta {id: 'dataset'})
-RETURN m.version AS version, m.complete AS complete, m.origin AS origin`,
-  beginImport: `MERGE (m:Meta {id: 'dataset'})
-SET m.version = coalesce(m.version, 0) + 1, m.complete = false, m.origin = $origin, m.startedAt = datetime()
+OPTIONAL MATCH (c:Meta {id: 'commit'})
+RETURN m.epoch AS epoch, m.version AS version, m.complete AS complete, m.origin AS origin,
+  coalesce(c.since > datetime() - duration('PT2M'), false) AS committing`,
+  /**
+   * Set (in a transaction of its own) just before an import commits and cleared just after: Neo4j applies a large
+   * commit record by record, so a read that overlaps it could see part of it; every read checks this flag and the
+   * version at its start and end, and is repeated when either says an import committed meanwhile. A flag older than
+   * two minutes (a writer that died while committing) is ignored.
+   */
+  markCommitting: `MERGE (c:Meta {id: 'commit'})
+SET c.since = datetime()`,
+  clearCommitting: `MATCH (c:Meta {id: 'commit'})
+REMOVE c.since`,
+  /** First statement of an import transaction: takes the Meta node's write lock, so imports run one at a time. */
+  lockImport: `MERGE (m:Meta {id: 'dataset'})
+ON CREATE SET m.epoch = $epoch, m.version = 0
+SET m.epoch = coalesce(m.epoch, $epoch), m.startedAt = datetime()
 RETURN m.version AS version`,
-  finishImport: `MATCH (m:Meta {id: 'dataset'})
-SET m.version = m.version + 1, m.complete = true, m.finishedAt = datetime()
-RETURN m.version AS version`,
+  /** Last statement of an import transaction: the new version, visible when (and only if) the import commits. */
+  commitImport: `MATCH (m:Meta {id: 'dataset'})
+SET m.version = coalesce(m.version, 0) + 1, m.complete = true, m.origin = $origin, m.finishedAt = datetime()
+RETURN m.epoch AS epoch, m.version AS version`,
+
+  /**
+   * The whole dataset in one statement, streamed (`snapshot()` reads it in one read transaction between two reads of
+   * the Meta node): a row per entity and per relationship row, tagged with its dataset key.
+   */
+  snapshot: `MATCH (n:Source)
+RETURN 'sources' AS key, n {.*} AS props, labels(n) AS labels, [] AS regions, [] AS countries, [] AS operators, null AS source, null AS target
+UNION ALL
+MATCH (n:Region)
+RETURN 'regions' AS key, n {.*} AS props, labels(n) AS labels, [] AS regions, [] AS countries, [] AS operators, null AS source, null AS target
+UNION ALL
+MATCH (n:Country)
+RETURN 'countries' AS key, n {.*} AS props, labels(n) AS labels,
+  COLLECT { MATCH (n)-[ir:IN_REGION]->(ig:Region) RETURN ig.id ORDER BY ir.rank, ig.id } AS regions,
+  [] AS countries, [] AS operators, null AS source, null AS target
+UNION ALL
+MATCH (n:Material)
+RETURN 'materials' AS key, n {.*} AS props, labels(n) AS labels, [] AS regions, [] AS countries, [] AS operators, null AS source, null AS target
+UNION ALL
+MATCH (n:Company)
+RETURN 'companies' AS key, n {.*} AS props, labels(n) AS labels, [] AS regions,
+  COLLECT { MATCH (n)-[:HEADQUARTERED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
+  [] AS operators, null AS source, null AS target
+UNION ALL
+MATCH (n:Facility)
+RETURN 'facilities' AS key, n {.*} AS props, labels(n) AS labels, [] AS regions,
+  COLLECT { MATCH (n)-[:LOCATED_IN]->(lc:Country) RETURN lc.id ORDER BY lc.id } AS countries,
+  COLLECT { MATCH (oc:Company)-[:OPERATES]->(n) RETURN oc.id ORDER BY oc.id } AS operators,
+  null AS source, null AS target
+UNION ALL
+MATCH (f:Facility)-[r:HAS_CAPACITY]->(m:Material)
+RETURN 'capacities' AS key, r {.*} AS props, [] AS labels, [] AS regions, [] AS countries, [] AS operators, f.id AS source, m.id AS target
+UNION ALL
+MATCH (o:Company)-[r:OWNS]->(x:Entity)
+RETURN 'ownership' AS key, r {.*} AS props, [] AS labels, [] AS regions, [] AS countries, [] AS operators, o.id AS source, x.id AS target
+UNION ALL
+MATCH (c:Country)-[r:PRODUCED]->(m:Material)
+RETURN 'production' AS key, r {.*} AS props, [] AS labels, [] AS regions, [] AS countries, [] AS operators, c.id AS source, m.id AS target
+UNION ALL
+MATCH (a:Entity)-[r:SUPPLIES]->(b:Entity)
+RETURN 'flows' AS key, r {.*} AS props, [] AS labels, [] AS regions, [] AS countries, [] AS operators, a.id AS source, b.id AS target
+UNION ALL
+MATCH (n:Target)
+RETURN 'targets' AS key, n {.*} AS props, labels(n) AS labels, [] AS regions, [] AS countries, [] AS operators, null AS source, null AS target
+UNION ALL
+MATCH (n:Scenario)
+RETURN 'scenarios' AS key, n {.*} AS props, labels(n) AS labels, [] AS regions, [] AS countries, [] AS operators, null AS source, null AS target
+UNION ALL
+MATCH (n:Gap)
+RETURN 'gaps' AS key, n {.*} AS props, labels(n) AS labels, [] AS regions, [] AS countries, [] AS operators, null AS source, null AS target`,
 };
 export const CYPHER = cypherText as Catalog<typeof cypherText>;
 
@@ -349,4 +407,5 @@ export const PARAMETERS: Readonly<Record<string, unknown>> = {
   frontier: [],
   kept: [],
   origin: '',
+  epoch: '',
 };

@@ -8,6 +8,10 @@ const UNAVAILABLE_CODES: ReadonlySet<string> = new Set([
   driverErrors.SESSION_EXPIRED,
   'Neo.ClientError.Security.Unauthorized',
   'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.ClientError.Security.CredentialsExpired',
+  'Neo.ClientError.Security.Forbidden',
+  'Neo.ClientError.Security.AuthorizationExpired',
+  'Neo.ClientError.Security.TokenExpired',
   'Neo.ClientError.Database.DatabaseNotFound',
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
@@ -27,7 +31,22 @@ const SOCKET_CODES: ReadonlySet<string> = new Set([
 function reason(error: Neo4jError | NodeJS.ErrnoException): string {
   const code = error.code ?? '';
   if (code === 'Neo.ClientError.Security.Unauthorized')
-    return 'Neo4j refused the credentials; check NEO4J_USER and NEO4J_PASSWORD';
+    return (
+      'Neo4j refused the credentials; check NEO4J_USER and NEO4J_PASSWORD (with docker compose, the password ' +
+      'is set on the first start only: see "Changing the password" in docs/neo4j.md)'
+    );
+  if (code === 'Neo.ClientError.Security.CredentialsExpired')
+    return (
+      "the Neo4j user's password has expired and must be changed before it can be used; change it (cypher-shell: " +
+      'ALTER CURRENT USER SET PASSWORD FROM … TO …) and set NEO4J_PASSWORD to the new one'
+    );
+  if (code === 'Neo.ClientError.Security.Forbidden')
+    return (
+      `the Neo4j user NEO4J_USER may not do this (${error.message.split('\n')[0]}); it needs to read and write ` +
+      'the database and, on the first start, to create constraints and indexes'
+    );
+  if (code === 'Neo.ClientError.Security.AuthorizationExpired' || code === 'Neo.ClientError.Security.TokenExpired')
+    return 'the Neo4j login expired; the next request logs in again';
   if (code === 'Neo.ClientError.Security.AuthenticationRateLimit')
     return 'Neo4j is rate-limiting logins after failed attempts; check the credentials and wait';
   if (code === 'Neo.ClientError.Database.DatabaseNotFound')
@@ -36,8 +55,8 @@ function reason(error: Neo4jError | NodeJS.ErrnoException): string {
 }
 
 /**
- * Maps what the driver throws to our error types: loss of connection, expired sessions, refused credentials and a
- * missing database become {@link StoreUnavailableError}; anything else is returned unchanged (a bug or a data
+ * Maps what the driver throws to our error types: loss of connection, expired sessions, refused or expired
+ * credentials, missing permissions and a missing database become {@link StoreUnavailableError}; anything else is returned unchanged (a bug or a data
  * error, which the API masks and logs).
  */
 export function mapDriverError(error: unknown): unknown {
@@ -53,8 +72,8 @@ export function mapDriverError(error: unknown): unknown {
 }
 
 /**
- * A batch of an import failed. Every batch before it was committed (each batch is its own transaction), so the
- * load can be re-run to completion: rows are MERGEd, nothing is duplicated.
+ * A statement of an import failed. An import is one transaction, so nothing of it was written: the store holds
+ * what it held before.
  */
 export class ImportBatchError extends Error {
   override readonly name = 'ImportBatchError';
@@ -71,8 +90,8 @@ export class ImportBatchError extends Error {
   ) {
     super(
       `Writing ${key} batch ${batch + 1} of ${batches} (rows ${rowsBefore + 1}–${rowsBefore + rows}) failed: ` +
-        `${cause instanceof Error ? cause.message : String(cause)}. Every batch before it is kept; ` +
-        `re-run the same load to complete it (rows are merged, nothing is duplicated).`,
+        `${cause instanceof Error ? cause.message : String(cause)}. Nothing was written (an import is one ` +
+        `transaction); the store holds what it held before.`,
       { cause },
     );
   }

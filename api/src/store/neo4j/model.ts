@@ -137,14 +137,19 @@ export const RELATIONSHIP_PROPERTIES: Readonly<Record<RelationshipKey, readonly 
   flows: ['material', 'stage', 'year', 'value', 'unit', 'notes', 'sources'],
 };
 
-/** Properties of the bookkeeping parts: IN_REGION's `rank` and the `Meta` node. */
+/** Properties of the bookkeeping parts: IN_REGION's `rank`, the `Meta` node and the search words of entities. */
 export const BOOKKEEPING_PROPERTIES: readonly string[] = [
   'rank',
+  'epoch',
   'version',
   'complete',
   'origin',
   'startedAt',
   'finishedAt',
+  'since',
+  'searchName',
+  'searchAliases',
+  'searchId',
 ];
 
 /** Fields stored as Neo4j integers (a JS number would be sent as a float): the row model's years. */
@@ -207,13 +212,18 @@ export function rowParams(key: DatasetKey, row: Dataset[DatasetKey][number]): Re
   const r = row as unknown as Record<string, unknown>;
   switch (key) {
     case 'countries':
-      return { id: r['id'], props: propsOf(row, NODE_PROPERTIES.country), regions: r['regions'] ?? [] };
+      return {
+        id: r['id'],
+        props: entityProps('country', row),
+        // A region named twice keeps its first place (the first region is the investor region).
+        regions: [...new Set((r['regions'] as string[] | undefined) ?? [])],
+      };
     case 'companies':
-      return { id: r['id'], props: propsOf(row, NODE_PROPERTIES.company), country: r['country'] };
+      return { id: r['id'], props: entityProps('company', row), country: r['country'] };
     case 'facilities':
       return {
         id: r['id'],
-        props: propsOf(row, NODE_PROPERTIES.facility),
+        props: entityProps('facility', row),
         country: r['country'],
         operator: r['operator'] ?? null,
       };
@@ -240,8 +250,13 @@ export function rowParams(key: DatasetKey, row: Dataset[DatasetKey][number]): Re
     case 'gaps':
       return { id: r['id'], props: propsOf(row, GAP_PROPERTIES) };
     default:
-      return { id: r['id'], props: propsOf(row, NODE_PROPERTIES[KIND_OF_KEY[key]]) };
+      return { id: r['id'], props: entityProps(KIND_OF_KEY[key], row) };
   }
+}
+
+/** An entity node's properties: the row's fields plus the words the full-text index searches. */
+function entityProps(kind: EntityKind, row: object): Record<string, unknown> {
+  return { ...propsOf(row, NODE_PROPERTIES[kind]), ...searchProps(kind, row as Record<string, unknown>) };
 }
 
 // ---- records back to rows ----------------------------------------------------------------------------------------
@@ -390,12 +405,37 @@ export function planBatches(dataset: Dataset, size: number): Batch[] {
 
 // ---- search ---------------------------------------------------------------------------------------------------------
 
-/** The words of a search text: letters and digits, lower-cased (what Lucene's standard analyzer indexes). */
+/**
+ * The words of a text as both stores see them: split at spaces, line breaks and punctuation (apostrophes and dots
+ * included; the embedded store's MiniSearch tokenizer), lower-cased. A run of CJK characters without spaces is one
+ * word, as in the embedded store, so it is found by a prefix.
+ */
 export function searchTerms(text: string): string[] {
   return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[\n\r\p{Z}\p{P}]+/u)
+    .map((t) => t.toLowerCase())
     .filter((t) => t !== '');
+}
+
+/**
+ * Properties indexed by the full-text index `entity_search_tokens` (whitespace analyzer): the words of the name (a
+ * source's title), the aliases and the id, tokenised by {@link searchTerms} here rather than by Lucene, so both
+ * stores split text the same way. Gaps have none (they are not searchable entities).
+ */
+export const SEARCH_PROPERTIES = ['searchName', 'searchAliases', 'searchId'] as const;
+
+/** The search properties of an entity row. */
+export function searchProps(
+  kind: EntityKind,
+  row: Record<string, unknown>,
+): Record<(typeof SEARCH_PROPERTIES)[number], string> {
+  const name = kind === 'source' ? row['title'] : (row['name'] ?? row['id']);
+  const aliases = Array.isArray(row['aliases']) ? (row['aliases'] as string[]) : [];
+  return {
+    searchName: searchTerms(String(name ?? '')).join(' '),
+    searchAliases: aliases.flatMap(searchTerms).join(' '),
+    searchId: searchTerms(String(row['id'])).join(' '),
+  };
 }
 
 /** Edit distance allowed for a term, as in the embedded store: none up to 3 letters, 1 up to 5, else 2. */
@@ -403,34 +443,57 @@ export function fuzziness(term: string): number {
   return term.length <= 3 ? 0 : term.length <= 5 ? 1 : 2;
 }
 
+/** A term as a Lucene query-parser term: every character that is not a letter or digit escaped. */
+function escapeTerm(term: string): string {
+  return term.replace(/[^\p{L}\p{N}]/gu, (c) => `\\${c}`);
+}
+
+/**
+ * Field boosts, as in the embedded store (name 3, aliases 2, id 1), and the mean length in words of each field over
+ * the bundled data's entities (BM25 weighs a word found in a field by the field's length against its mean).
+ */
+const SEARCH_FIELDS: readonly [field: (typeof SEARCH_PROPERTIES)[number], boost: number, meanLength: number][] = [
+  ['searchName', 3, 7],
+  ['searchAliases', 2, 1],
+  ['searchId', 1, 4],
+];
+
+/**
+ * Lucene counts every clause of the rewritten query against a limit of 1024, and a fuzzy term can expand into up to
+ * 50 clauses. Each word costs 6 clauses (exact and prefix on three fields); fuzzy alternatives (name and aliases)
+ * cost 100 more and are given to words in order while the budget lasts; at most {@link MAX_QUERY_WORDS} words go
+ * into the query (the rest are checked on the candidates by {@link rankSearchHits}).
+ */
+const CLAUSE_BUDGET = 900;
+export const MAX_QUERY_WORDS = 64;
+
 /**
  * The Lucene query for a search text (a parameter value, never Cypher): every word must match a field, as the
- * word itself (best), as a prefix, or within the allowed edit distance; name and title weigh most, then aliases,
- * then the id. Terms hold only letters and digits, so nothing needs escaping. Empty when the text has no words.
+ * word itself, as a prefix, or within the allowed edit distance. Empty when the text has no words. The query only
+ * finds candidates; {@link rankSearchHits} ranks them as the embedded store does.
  */
 export function luceneQuery(text: string): string {
-  const fields: [string, number][] = [
-    ['name', 3],
-    ['title', 3],
-    ['aliases', 2],
-    ['id', 1],
-  ];
-  return searchTerms(text)
+  const terms = [...new Set(searchTerms(text))].slice(0, MAX_QUERY_WORDS);
+  let budget = CLAUSE_BUDGET - terms.length * 6;
+  return terms
     .map((term) => {
+      const escaped = escapeTerm(term);
       const d = fuzziness(term);
-      const alternatives = fields.flatMap(([field, boost]) => [
-        `${field}:${term}^${boost * 4}`,
-        `${field}:${term}*^${boost * 2}`,
-        ...(d > 0 ? [`${field}:${term}~${d}^${boost}`] : []),
+      const fuzzy = d > 0 && budget >= 100;
+      if (fuzzy) budget -= 100;
+      const alternatives = SEARCH_FIELDS.flatMap(([field, boost]) => [
+        `${field}:${escaped}^${boost * 4}`,
+        `${field}:${escaped}*^${boost * 2}`,
+        ...(fuzzy && field !== 'searchId' ? [`${field}:${escaped}~${d}^${boost}`] : []),
       ]);
       return `(${alternatives.join(' OR ')})`;
     })
     .join(' AND ');
 }
 
-/** Levenshtein distance, stopping early above `max`. */
-function withinDistance(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
+/** Levenshtein distance, or Infinity when above `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return Infinity;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -440,12 +503,79 @@ function withinDistance(a: string, b: string, max: number): boolean {
     }
     previous = current;
   }
-  return (previous[b.length] ?? Infinity) <= max;
+  const d = previous[b.length] ?? Infinity;
+  return d <= max ? d : Infinity;
+}
+
+/**
+ * How well one word of a field matches a query term, with the embedded store's (MiniSearch's) weights: 1 for the
+ * word itself, 0.375 for a prefix (less the longer the word), 0.45 within the edit distance (less the further);
+ * 0 when it does not match.
+ */
+function termWeight(term: string, word: string): number {
+  if (word === term) return 1;
+  if (word.startsWith(term)) return (0.375 * term.length) / (term.length + 0.3 * (word.length - term.length));
+  const d = fuzziness(term) === 0 ? Infinity : distance(word, term, fuzziness(term));
+  return d === Infinity ? 0 : (0.45 * term.length) / (term.length + d);
+}
+
+/** BM25+'s term-frequency part (MiniSearch's defaults: k 1.2, b 0.7, d 0.5). */
+function bm25(frequency: number, length: number, meanLength: number): number {
+  return 0.5 + (frequency * 2.2) / (frequency + 1.2 * (0.3 + (0.7 * length) / meanLength));
+}
+
+/**
+ * The score of an entity for a search text, the way the embedded store scores it (MiniSearch: every query word must
+ * match; per matching word of each field, the match weight times the field's boost times BM25+'s frequency and
+ * length part, summed), without MiniSearch's rarity factor (idf), which the store cannot know cheaply. 0 when a word does not
+ * match (the entity is not a hit).
+ */
+export function searchScore(entity: Entity, terms: readonly string[]): number {
+  const props = searchProps(entity.kind, entity.row as unknown as Record<string, unknown>);
+  const fields = SEARCH_FIELDS.map(([field, boost, meanLength]) => {
+    const words = props[field] === '' ? [] : props[field].split(' ');
+    const frequency = new Map<string, number>();
+    for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    return { frequency, length: words.length, boost, meanLength };
+  });
+  let total = 0;
+  for (const term of new Set(terms)) {
+    let forTerm = 0;
+    for (const { frequency, length, boost, meanLength } of fields) {
+      for (const [word, count] of frequency) {
+        const weight = termWeight(term, word);
+        if (weight > 0) forTerm += weight * boost * bm25(count, length, meanLength);
+      }
+    }
+    if (forTerm === 0) return 0;
+    total += forTerm;
+  }
+  return total;
+}
+
+/**
+ * Ranks full-text candidates as the embedded store would: drops those that miss a word (beyond the words that went
+ * into the Lucene query), orders by {@link searchScore}, then Lucene's score, then id.
+ */
+export function rankSearchHits<T extends { entity: Entity; score: number }>(
+  candidates: readonly T[],
+  text: string,
+): (T & { rank: number })[] {
+  const terms = searchTerms(text);
+  return candidates
+    .map((c) => ({ ...c, rank: searchScore(c.entity, terms) }))
+    .filter((c) => c.rank > 0)
+    .sort(
+      (a, b) =>
+        b.rank - a.rank ||
+        b.score - a.score ||
+        (a.entity.row.id < b.entity.row.id ? -1 : a.entity.row.id > b.entity.row.id ? 1 : 0),
+    );
 }
 
 function fieldMatches(value: string, terms: readonly string[]): boolean {
   const words = searchTerms(value);
-  return terms.some((t) => words.some((w) => w.startsWith(t) || withinDistance(w, t, fuzziness(t))));
+  return terms.some((t) => words.some((w) => termWeight(t, w) > 0));
 }
 
 /** What a search hit matched: its name if any word matches there, else the first matching alias, else the id. */
