@@ -59,8 +59,8 @@ export interface GraphStore {
   /**
    * Writes a dataset that has already been validated (merged with the current data unless `replace`). With
    * `replace` the whole dataset is swapped; otherwise rows are upserted by id (entities) or natural key
-   * (relationship rows, see `rowKey`). Either all of it is written or, on failure, the store keeps what it had
-   * (the Neo4j store keeps every completed batch and can be re-run to completion).
+   * (relationship rows, see `rowKey`). Either all of it is written or, on failure, the store keeps what it had;
+   * readers see the old data until the new is there whole (both stores).
    */
   importDataset(dataset: Dataset, options: ImportOptions): Promise<RowCounts>;
 

@@ -9,9 +9,9 @@ import { createNeo4jStore, type Neo4jStore } from './neo4j-store.js';
 export const BUNDLED_ORIGIN = 'bundled';
 
 /**
- * Whether the first-start load should run: nothing was ever imported into this database, or the first-start load
- * itself was interrupted (it is re-run to completion; rows are merged, nothing is duplicated). Data a user loaded
- * is never overwritten.
+ * Whether the first-start load should run: nothing was ever imported into this database (an interrupted load,
+ * being one transaction, left nothing), or an older version of the store was interrupted during its first-start
+ * load (it is re-run; rows are merged, nothing is duplicated). Data a user loaded is never overwritten.
  */
 export function needsSeed(state: { version: number; complete: boolean; origin: string | null }): boolean {
   return state.version === 0 || (!state.complete && state.origin === BUNDLED_ORIGIN);
