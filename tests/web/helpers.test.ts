@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coverageNote, dependencyBand } from '../../web/src/features/dependency/bands';
+import { dependencyBand } from '../../web/src/features/dependency/bands';
 import { upstreamStages } from '../../web/src/features/dependency/CellDetail';
-import { capacityAt, capacityByLocation, type LocatedFacility } from '../../web/src/features/ownership/location-view';
 import { weightsFromParams } from '../../web/src/features/targets/weights';
 import { toCsv } from '../../web/src/lib/csv';
 import { percent, quantity } from '../../web/src/lib/format';
@@ -16,50 +15,24 @@ describe('URL state', () => {
 });
 
 describe('dependency bands against the 65 % benchmark', () => {
-  it('reads 65 % and above as high, 50–65 % as mid, below as low, no supply as empty', () => {
-    expect(dependencyBand(100, 0.65)).toBe('high');
-    expect(dependencyBand(100, 0.6499)).toBe('mid');
-    expect(dependencyBand(100, 0.5)).toBe('mid');
-    expect(dependencyBand(100, 0.49)).toBe('low');
-    expect(dependencyBand(0, 0.9)).toBe('empty');
-    expect(dependencyBand(100, null)).toBe('empty');
+  it('reads 65 % and above as high, 50–65 % as mid, below as low; a missing figure is never a band', () => {
+    const known = (share: number) =>
+      ({ evidence: 'STATISTICS', thirdCountryKnown: true, topThirdCountry: { origin: 'CN', share } }) as const;
+    expect(dependencyBand(known(0.65))).toBe('high');
+    expect(dependencyBand(known(0.6499))).toBe('mid');
+    expect(dependencyBand(known(0.5))).toBe('mid');
+    expect(dependencyBand(known(0.49))).toBe('low');
+    // evidence NONE is "no data", whatever else the figure says
+    expect(dependencyBand({ evidence: 'NONE', thirdCountryKnown: false, topThirdCountry: null })).toBe('none');
+    // EU without recorded imports: the third-country share is unknown, not absent
+    expect(dependencyBand({ evidence: 'REGISTER', thirdCountryKnown: false, topThirdCountry: null })).toBe('unknown');
+    expect(dependencyBand({ evidence: 'STATISTICS', thirdCountryKnown: true, topThirdCountry: null })).toBe('empty');
   });
 
   it('looks through to every earlier stage, nearest last; none from EXTRACTION or RECYCLING', () => {
     expect(upstreamStages('CELL')).toEqual(['EXTRACTION', 'REFINING', 'COMPONENT']);
     expect(upstreamStages('EXTRACTION')).toEqual([]);
     expect(upstreamStages('RECYCLING')).toEqual([]);
-  });
-});
-
-describe('location view of capacity', () => {
-  const plant = (id: string, country: string, status: string, rows: [number, number][]): LocatedFacility => ({
-    id,
-    name: id,
-    status,
-    country: { id: country },
-    capacities: rows.map(([year, value]) => ({ year, value, unit: 'GWh', material: { id: 'cells' } })),
-  });
-  it('takes the latest row at or before the year, leaves stopped plants out, and shares by country', () => {
-    const plants = [
-      plant('a', 'DE', 'OPERATING', [
-        [2022, 10],
-        [2024, 30],
-        [2030, 90],
-      ]),
-      plant('b', 'HU', 'PLANNED', [[2026, 100]]),
-      plant('c', 'PL', 'OPERATING', [[2020, 10]]),
-      plant('d', 'DE', 'STOPPED', [[2020, 50]]),
-    ];
-    expect(capacityAt(plants[0]!, 'cells', 2025)).toBe(30);
-    // 2025: DE 30, PL 10 (HU starts 2026, the stopped plant is out) → total 40; DE 30/40 = 0.75
-    expect(capacityByLocation(plants, 'cells', 2025)).toEqual({
-      total: 40,
-      shares: [
-        { origin: 'DE', value: 30, share: 0.75 },
-        { origin: 'PL', value: 10, share: 0.25 },
-      ],
-    });
   });
 });
 
@@ -90,15 +63,5 @@ describe('CSV and number formats', () => {
     expect(percent(undefined)).toBe('–');
     expect(quantity(16000, 't Li')).toBe('16,000 t Li');
     expect(quantity(2.5, 'GWh')).toBe('2.5 GWh');
-  });
-});
-
-describe('coverage note of a matrix cell', () => {
-  it('says when a share rests on plant capacity rather than statistics, and nothing when it does not', () => {
-    expect(coverageNote(3308, 0)).toBe('plants only');
-    expect(coverageNote(900, 450 / 900)).toBe('50 % statistics');
-    expect(coverageNote(900, 850 / 900)).toBe(''); // ≥ 90 %: a small stand-in is not worth a note
-    expect(coverageNote(1000, 1)).toBe('');
-    expect(coverageNote(0, 0)).toBe('');
   });
 });

@@ -15,6 +15,12 @@ export type EntityKind =
   | 'source'
   | 'target';
 
+export type Evidence =
+  | 'MIXED'
+  | 'NONE'
+  | 'REGISTER'
+  | 'STATISTICS';
+
 export type FacilityFilter = {
   /** ISO country ids. */
   country?: Array<string | number> | null | undefined;
@@ -44,6 +50,10 @@ export type FacilityType =
   | 'MINE'
   | 'RECYCLER'
   | 'REFINERY';
+
+export type InvestorBasis =
+  | 'CONTROLLER'
+  | 'EFFECTIVE';
 
 /** How a report column's values are written: the web formats and exports every cell by it. */
 export type ReportColumnType =
@@ -100,9 +110,16 @@ export type DependencyMatrixQueryVariables = Exact<{
 }>;
 
 
-export type DependencyMatrixQuery = { location: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, topThirdCountry: { origin: string, share: number } | null } }>, control: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, topThirdCountry: { origin: string, share: number } | null } }> };
+export type DependencyMatrixQuery = { location: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } }>, control: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } }> };
 
-export type MatrixCellFragment = { material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, topThirdCountry: { origin: string, share: number } | null } };
+export type MatrixCellFragment = { material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } };
+
+export type DataGapsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataGapsQuery = { dataGaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }> };
+
+export type GapFragment = { id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> };
 
 export type DependencyCellQueryVariables = Exact<{
   material: string | number;
@@ -114,9 +131,9 @@ export type DependencyCellQueryVariables = Exact<{
 }>;
 
 
-export type DependencyCellQuery = { location: { total: number, unit: string, hhi: number, coverage: number, assumptions: Array<string>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, control: { total: number, unit: string, hhi: number, coverage: number, assumptions: Array<string>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, lookThrough?: { assumed: number, assumptions: Array<string>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, paths: Array<{ origins: Array<string>, weight: number, assumed: boolean }> } };
+export type DependencyCellQuery = { location: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, standIns: Array<{ value: number, facility: { id: string, name: string, country: { id: string } } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, control: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, standIns: Array<{ value: number, facility: { id: string, name: string, country: { id: string } } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, lookThrough?: { assumed: number, assumptions: Array<string>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, paths: Array<{ origins: Array<string>, weight: number, assumed: boolean }> } };
 
-export type DependencyDetailFragment = { total: number, unit: string, hhi: number, coverage: number, assumptions: Array<string>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> };
+export type DependencyDetailFragment = { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, standIns: Array<{ value: number, facility: { id: string, name: string, country: { id: string } } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> };
 
 export type NeighbourhoodQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -133,7 +150,7 @@ export type OwnershipQueryVariables = Exact<{
 }>;
 
 
-export type OwnershipQuery = { ownership: { entity: string, unknownShare: number, converged: boolean, assumptions: Array<string>, ultimateOwners: Array<{ share: number, owner: { id: string, name: string, country: { id: string } } }>, effectiveOwners: Array<{ share: number, isUltimate: boolean, owner: { id: string } }>, byCountry: Array<{ origin: string, share: number }> }, company: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string } }> } }> } }> } }> } | null, facility: { id: string, name: string, type: FacilityType, status: FacilityStatus, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string } }> } }> } }> } }> } | null };
+export type OwnershipQuery = { ownership: { entity: string, unknownShare: number, converged: boolean, controllerUnknown: boolean, assumptions: Array<string>, ultimateOwners: Array<{ share: number, owner: { id: string, name: string, country: { id: string } } }>, effectiveOwners: Array<{ share: number, isUltimate: boolean, owner: { id: string } }>, byCountry: Array<{ origin: string, share: number }>, controller: { id: string, name: string, country: { id: string } } | null, controlChain: Array<{ id: string, name: string }> }, company: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string } }> } }> } }> } }> } | null, facility: { id: string, name: string, type: FacilityType, status: FacilityStatus, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string } }> } }> } }> } }> } | null };
 
 export type ChainLinkFragment = { share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string } }> } }> } }> } };
 
@@ -141,11 +158,14 @@ export type InvestorRegionsQueryVariables = Exact<{
   stage: Stage;
   year: number;
   scope: string | number;
-  material?: string | number | null | undefined;
+  material: string | number;
+  by?: InvestorBasis | null | undefined;
 }>;
 
 
-export type InvestorRegionsQuery = { capacityByInvestorRegion: Array<{ origin: string, value: number, share: number }>, facilities: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: FacilityStatus, chemistry: string | null, country: { id: string }, operator: { name: string } | null, capacities: Array<{ year: number, value: number, unit: string, material: { id: string } }> } }> } };
+export type InvestorRegionsQuery = { investorRegions: { unit: string, total: number, assumptions: Array<string>, shares: Array<{ origin: string, value: number, share: number }>, facilities: Array<{ capacity: number, controllerRegion: string, controller: { id: string, name: string } | null, facility: { id: string, name: string, status: FacilityStatus, chemistry: string | null, country: { id: string }, operator: { name: string } | null } }> }, location: { total: number, unit: string, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, coverage: number, topThirdCountry: { origin: string, value: number, share: number } | null, shares: Array<{ origin: string, value: number, share: number }>, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } };
+
+export type ShareFragment = { origin: string, value: number, share: number };
 
 export type ReportListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -168,7 +188,7 @@ export type TargetEvaluationsQueryVariables = Exact<{
 }>;
 
 
-export type TargetEvaluationsQuery = { targetEvaluations: Array<{ dominant: string | null, unit: string, baselineYear: number, targetYear: number, baselineShare: number, projectedShare: number, reduction: number, status: string, gapTo30: number, gapTo50: number, meetsMaxShare: boolean | null, demand: number, nonDominant: number, assumptions: Array<string>, target: { id: string, name: string | null, kind: TargetKind, stage: Stage | null, scope: string, share: number | null, material: { id: string, name: string }, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, contributions: Array<{ status: FacilityStatus, weight: number, capacity: number, viaFlow: boolean, contribution: number, facility: { id: string, name: string, country: { id: string } } }>, weights: { OPERATING: number, RAMP_UP: number, UNDER_CONSTRUCTION: number, PLANNED: number, PAUSED: number, STOPPED: number, CANCELLED: number } }> };
+export type TargetEvaluationsQuery = { targetEvaluations: Array<{ dominant: string | null, unit: string, baselineYear: number, targetYear: number, baselineShare: number, projectedShare: number, reduction: number, status: string, reason: string | null, gapTo30: number, gapTo50: number, meetsMaxShare: boolean | null, demand: number, nonDominant: number, assumptions: Array<string>, target: { id: string, name: string | null, kind: TargetKind, stage: Stage | null, scope: string, share: number | null, material: { id: string, name: string }, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, contributions: Array<{ status: FacilityStatus, weight: number, capacity: number, viaFlow: boolean, contribution: number, facility: { id: string, name: string, country: { id: string } } }>, weights: { OPERATING: number, RAMP_UP: number, UNDER_CONSTRUCTION: number, PLANNED: number, PAUSED: number, STOPPED: number, CANCELLED: number } }> };
 
 export type LookupsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -201,19 +221,65 @@ export const MatrixCellFragmentDoc = new TypedDocumentString(`
     total
     unit
     coverage
+    evidence
+    importsRecorded
+    thirdCountryKnown
+    producedInScope
     topThirdCountry {
       origin
       share
     }
+    standIns {
+      value
+    }
+    gaps {
+      id
+    }
   }
 }
     `, {"fragmentName":"MatrixCell"}) as unknown as TypedDocumentString<MatrixCellFragment, unknown>;
+export const GapFragmentDoc = new TypedDocumentString(`
+    fragment Gap on DataGap {
+  id
+  material
+  stage
+  scope
+  year
+  title
+  detail
+  lookAt
+  sources {
+    id
+    title
+    publisher
+    year
+    url
+  }
+}
+    `, {"fragmentName":"Gap"}) as unknown as TypedDocumentString<GapFragment, unknown>;
 export const DependencyDetailFragmentDoc = new TypedDocumentString(`
     fragment DependencyDetail on Dependency {
   total
   unit
   hhi
   coverage
+  evidence
+  importsRecorded
+  thirdCountryKnown
+  producedInScope
+  standIns {
+    value
+    facility {
+      id
+      name
+      country {
+        id
+      }
+    }
+  }
+  gaps {
+    ...Gap
+  }
   shares {
     origin
     value
@@ -232,7 +298,23 @@ export const DependencyDetailFragmentDoc = new TypedDocumentString(`
     url
   }
 }
-    `, {"fragmentName":"DependencyDetail"}) as unknown as TypedDocumentString<DependencyDetailFragment, unknown>;
+    fragment Gap on DataGap {
+  id
+  material
+  stage
+  scope
+  year
+  title
+  detail
+  lookAt
+  sources {
+    id
+    title
+    publisher
+    year
+    url
+  }
+}`, {"fragmentName":"DependencyDetail"}) as unknown as TypedDocumentString<DependencyDetailFragment, unknown>;
 export const ChainLinkFragmentDoc = new TypedDocumentString(`
     fragment ChainLink on Holding {
   share
@@ -272,6 +354,13 @@ export const ChainLinkFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ChainLink"}) as unknown as TypedDocumentString<ChainLinkFragment, unknown>;
+export const ShareFragmentDoc = new TypedDocumentString(`
+    fragment Share on OriginShare {
+  origin
+  value
+  share
+}
+    `, {"fragmentName":"Share"}) as unknown as TypedDocumentString<ShareFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
@@ -299,12 +388,45 @@ export const DependencyMatrixDocument = new TypedDocumentString(`
     total
     unit
     coverage
+    evidence
+    importsRecorded
+    thirdCountryKnown
+    producedInScope
     topThirdCountry {
       origin
       share
     }
+    standIns {
+      value
+    }
+    gaps {
+      id
+    }
   }
 }`) as unknown as TypedDocumentString<DependencyMatrixQuery, DependencyMatrixQueryVariables>;
+export const DataGapsDocument = new TypedDocumentString(`
+    query DataGaps {
+  dataGaps {
+    ...Gap
+  }
+}
+    fragment Gap on DataGap {
+  id
+  material
+  stage
+  scope
+  year
+  title
+  detail
+  lookAt
+  sources {
+    id
+    title
+    publisher
+    year
+    url
+  }
+}`) as unknown as TypedDocumentString<DataGapsQuery, DataGapsQueryVariables>;
 export const DependencyCellDocument = new TypedDocumentString(`
     query DependencyCell($material: ID!, $stage: Stage!, $year: Int!, $scope: ID!, $upstream: Stage!, $withLookThrough: Boolean!) {
   location: dependency(
@@ -350,11 +472,45 @@ export const DependencyCellDocument = new TypedDocumentString(`
     assumptions
   }
 }
-    fragment DependencyDetail on Dependency {
+    fragment Gap on DataGap {
+  id
+  material
+  stage
+  scope
+  year
+  title
+  detail
+  lookAt
+  sources {
+    id
+    title
+    publisher
+    year
+    url
+  }
+}
+fragment DependencyDetail on Dependency {
   total
   unit
   hhi
   coverage
+  evidence
+  importsRecorded
+  thirdCountryKnown
+  producedInScope
+  standIns {
+    value
+    facility {
+      id
+      name
+      country {
+        id
+      }
+    }
+  }
+  gaps {
+    ...Gap
+  }
   shares {
     origin
     value
@@ -421,6 +577,18 @@ export const OwnershipDocument = new TypedDocumentString(`
       origin
       share
     }
+    controllerUnknown
+    controller {
+      id
+      name
+      country {
+        id
+      }
+    }
+    controlChain {
+      id
+      name
+    }
     assumptions
   }
   company(id: $entity) {
@@ -484,21 +652,27 @@ export const OwnershipDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<OwnershipQuery, OwnershipQueryVariables>;
 export const InvestorRegionsDocument = new TypedDocumentString(`
-    query InvestorRegions($stage: Stage!, $year: Int!, $scope: ID!, $material: ID) {
-  capacityByInvestorRegion(
+    query InvestorRegions($stage: Stage!, $year: Int!, $scope: ID!, $material: ID!, $by: InvestorBasis) {
+  investorRegions(
     stage: $stage
     year: $year
     scope: $scope
     material: $material
+    by: $by
   ) {
-    origin
-    value
-    share
-  }
-  facilities(filter: {region: [$scope], stage: [$stage]}, first: 500) {
-    totalCount
-    edges {
-      node {
+    unit
+    total
+    shares {
+      ...Share
+    }
+    facilities {
+      capacity
+      controllerRegion
+      controller {
+        id
+        name
+      }
+      facility {
         id
         name
         status
@@ -509,19 +683,43 @@ export const InvestorRegionsDocument = new TypedDocumentString(`
         operator {
           name
         }
-        capacities {
-          year
-          value
-          unit
-          material {
-            id
-          }
-        }
       }
+    }
+    assumptions
+  }
+  location: dependency(
+    material: $material
+    stage: $stage
+    year: $year
+    scope: $scope
+    basis: LOCATION
+  ) {
+    total
+    unit
+    evidence
+    importsRecorded
+    thirdCountryKnown
+    producedInScope
+    coverage
+    topThirdCountry {
+      ...Share
+    }
+    shares {
+      ...Share
+    }
+    standIns {
+      value
+    }
+    gaps {
+      id
     }
   }
 }
-    `) as unknown as TypedDocumentString<InvestorRegionsQuery, InvestorRegionsQueryVariables>;
+    fragment Share on OriginShare {
+  origin
+  value
+  share
+}`) as unknown as TypedDocumentString<InvestorRegionsQuery, InvestorRegionsQueryVariables>;
 export const ReportListDocument = new TypedDocumentString(`
     query ReportList {
   reports {
@@ -591,6 +789,7 @@ export const TargetEvaluationsDocument = new TypedDocumentString(`
     projectedShare
     reduction
     status
+    reason
     gapTo30
     gapTo50
     meetsMaxShare

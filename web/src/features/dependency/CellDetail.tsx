@@ -7,6 +7,11 @@ import { useQuery } from '../../lib/use-query';
 import { useUrlState } from '../../lib/url-state';
 import { DependencyCellDocument } from './queries';
 import { SourceCitation } from '../../components/SourceCitation';
+import { EvidenceBadge } from '../../components/EvidenceBadge';
+import { GapsList } from '../../components/GapsList';
+import type { DependencyCellQuery } from '../../gql/graphql';
+import { downloadText, toCsv } from '../../lib/csv';
+import { NO_DATA, plants, readTopThirdCountry, topThirdCountryText } from '../../lib/evidence';
 
 /** Stages a look-through can reach back to from `stage` (EXTRACTION … the stage before it; none for RECYCLING). */
 export function upstreamStages(stage: string): Stage[] {
@@ -46,9 +51,28 @@ export function CellDetail({
   });
   const name = (id: string) => lookups.names.get(id) ?? id;
   const title = `${name(material)} · ${humanize(stage)} · ${name(scope)} · ${year}`;
+  const isRegional = scope !== 'GLOBAL';
+  const cellGaps = data
+    ? [...new Map([...data.location.gaps, ...data.control.gaps].map((g) => [g.id, g])).values()]
+    : [];
   return (
     <section className="card" aria-label="Cell detail">
-      <h2>{title}</h2>
+      <div className="page-head">
+        <h2>{title}</h2>
+        {data && (
+          <button
+            type="button"
+            onClick={() =>
+              downloadText(
+                `dependency-${material}-${stage}-${scope}-${year}.csv`.toLowerCase(),
+                cellCsv(data, lookups.names),
+              )
+            }
+          >
+            Export CSV
+          </button>
+        )}
+      </div>
       {error && <ErrorBox error={error} what="this cell" />}
       {isLoading && !data && <Loading what="origin shares" />}
       {data && (
@@ -56,19 +80,32 @@ export function CellDetail({
           <div className="grid-2">
             {(['location', 'control'] as const).map((basis) => {
               const d = data[basis];
+              const reading = readTopThirdCountry(d);
               return (
-                <div key={basis}>
+                <div key={basis} aria-label={basis === 'location' ? 'Location basis' : 'Control basis'} role="group">
                   <h3>{basis === 'location' ? 'Location: where it is produced' : 'Control: who owns the producers'}</h3>
+                  {d.evidence === 'NONE' ? (
+                    <p>
+                      <strong>{NO_DATA}</strong>: no supply of {name(material)} at {humanize(stage).toLowerCase()} is
+                      recorded for {name(scope)} in {year}.
+                    </p>
+                  ) : (
+                    <p>
+                      Total {quantity(d.total, d.unit)}
+                      {isRegional && (
+                        <>
+                          {' '}
+                          · produced in {name(scope)} {quantity(d.producedInScope, d.unit)}
+                        </>
+                      )}{' '}
+                      · top third country <strong>{topThirdCountryText(reading, name)}</strong> · HHI {d.hhi.toFixed(3)}{' '}
+                      · coverage {percent(d.coverage, 0)}
+                    </p>
+                  )}
                   <p>
-                    Total {quantity(d.total, d.unit)} · top third country{' '}
-                    <strong>
-                      {d.topThirdCountry
-                        ? `${name(d.topThirdCountry.origin)} ${percent(d.topThirdCountry.share)}`
-                        : '–'}
-                    </strong>{' '}
-                    · HHI {d.hhi.toFixed(3)} · coverage {percent(d.coverage, 0)}
+                    <EvidenceBadge basis={d} gapsHref="#cell-gaps" />
                   </p>
-                  {d.shares.length > 0 ? (
+                  {d.shares.length > 0 && (
                     <SharesChart
                       label={`Origin shares, ${basis}`}
                       shares={d.shares}
@@ -76,13 +113,51 @@ export function CellDetail({
                       benchmark={CRMA_BENCHMARK}
                       width={560}
                     />
-                  ) : (
-                    <p className="muted">No supply recorded for this cell.</p>
                   )}
                 </div>
               );
             })}
           </div>
+          {data.location.standIns.length > 0 && (
+            <details>
+              <summary>
+                Plants standing in for a missing statistic ({plants(data.location.standIns.length)}, plant-register
+                capacity)
+              </summary>
+              <table className="data" aria-label="Plants standing in">
+                <thead>
+                  <tr>
+                    <th>Plant</th>
+                    <th>Country</th>
+                    <th className="num">Capacity ({data.location.unit})</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.location.standIns.map((p) => (
+                    <tr key={p.facility.id}>
+                      <td>
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() => go('/', { ids: [p.facility.id], sel: p.facility.id })}
+                        >
+                          {p.facility.name}
+                        </button>
+                      </td>
+                      <td>{name(p.facility.country.id)}</td>
+                      <td className="num">{quantity(p.value)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          )}
+          {cellGaps.length > 0 && (
+            <div id="cell-gaps">
+              <h3>What the data lacks for this figure</h3>
+              <GapsList gaps={cellGaps} name={name} label="What the data lacks for this figure" />
+            </div>
+          )}
           {choices.length > 0 && scope !== 'GLOBAL' && (
             <>
               <h3>Direct vs look-through</h3>
@@ -100,12 +175,8 @@ export function CellDetail({
                 {data.lookThrough && (
                   <span>
                     Direct top third country:{' '}
-                    <strong>
-                      {data.location.topThirdCountry
-                        ? `${name(data.location.topThirdCountry.origin)} ${percent(data.location.topThirdCountry.share)}`
-                        : '–'}
-                    </strong>{' '}
-                    · look-through at {humanize(chosen ?? '')}:{' '}
+                    <strong>{topThirdCountryText(readTopThirdCountry(data.location), name)}</strong> · look-through at{' '}
+                    {humanize(chosen ?? '')}:{' '}
                     <strong>
                       {data.lookThrough.topThirdCountry
                         ? `${name(data.lookThrough.topThirdCountry.origin)} ${percent(data.lookThrough.topThirdCountry.share)}`
@@ -178,4 +249,50 @@ export function CellDetail({
       )}
     </section>
   );
+}
+
+/**
+ * The opened cell as a table: one row per origin and basis, and a total row per basis. A figure with no data has
+ * only its total row, with an empty value (never 0) and the reading "no data".
+ */
+export function cellCsv(data: DependencyCellQuery, names: ReadonlyMap<string, string>): string {
+  const name = (id: string) => names.get(id) ?? id;
+  const rows = (['location', 'control'] as const).flatMap((basis) => {
+    const d = data[basis];
+    const known = d.evidence !== 'NONE';
+    return [
+      ...d.shares.map((s) => ({
+        basis,
+        origin: s.origin,
+        value: s.value as number | null,
+        share: s.share as number | null,
+        d,
+      })),
+      { basis, origin: 'TOTAL', value: known ? d.total : null, share: known ? 1 : null, d },
+      ...(known && scopeIsRegional(d)
+        ? [{ basis, origin: 'PRODUCED_IN_SCOPE', value: d.producedInScope, share: null, d }]
+        : []),
+    ];
+  });
+  return toCsv(rows, [
+    { header: 'basis', value: (r) => r.basis.toUpperCase() },
+    { header: 'origin', value: (r) => r.origin },
+    {
+      header: 'name',
+      value: (r) =>
+        r.origin === 'TOTAL' ? 'Total' : r.origin === 'PRODUCED_IN_SCOPE' ? 'Produced in scope' : name(r.origin),
+    },
+    { header: 'value', value: (r) => r.value },
+    { header: 'unit', value: (r) => r.d.unit },
+    { header: 'share', value: (r) => r.share?.toFixed(4) },
+    { header: 'evidence', value: (r) => r.d.evidence },
+    {
+      header: 'reading',
+      value: (r) => (r.origin === 'TOTAL' ? topThirdCountryText(readTopThirdCountry(r.d), name) : ''),
+    },
+  ]);
+}
+
+function scopeIsRegional(d: { importsRecorded?: boolean | null }): boolean {
+  return d.importsRecorded !== null && d.importsRecorded !== undefined;
 }

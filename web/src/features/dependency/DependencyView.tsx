@@ -5,9 +5,20 @@ import { STAGES, humanize, percent } from '../../lib/format';
 import { useLookups } from '../../lib/use-lookups';
 import { useQuery } from '../../lib/use-query';
 import { useUrlState } from '../../lib/url-state';
-import { BAND_TEXT, dependencyBand, coverageNote } from './bands';
+import { GapsList } from '../../components/GapsList';
+import { downloadText, toCsv } from '../../lib/csv';
+import {
+  IMPORTS_NOT_RECORDED,
+  NO_DATA,
+  THIRD_COUNTRY_UNKNOWN,
+  evidenceNote,
+  gapCount,
+  readTopThirdCountry,
+  topThirdCountryText,
+} from '../../lib/evidence';
+import { BAND_TEXT, dependencyBand } from './bands';
 import { CellDetail } from './CellDetail';
-import { DependencyMatrixDocument } from './queries';
+import { DataGapsDocument, DependencyMatrixDocument } from './queries';
 
 type MatrixCell = DependencyMatrixQuery['location'][number];
 
@@ -28,6 +39,7 @@ function Matrix({
 }) {
   const byKey = new Map(cells.map((c) => [`${c.material}:${c.stage}`, c]));
   const rows = materials.filter((m) => cells.some((c) => c.material === m.id));
+  const name = (id: string) => names.get(id) ?? id;
   return (
     <table className="matrix" aria-label={`${title} matrix`}>
       <caption className="muted">{title}: top third-country share</caption>
@@ -47,29 +59,49 @@ function Matrix({
             <th scope="row">{m.name}</th>
             {STAGES.map((s) => {
               const key = `${m.id}:${s}`;
-              const cell = byKey.get(key);
-              const top = cell?.dependency.topThirdCountry;
-              const band = dependencyBand(cell?.dependency.total ?? 0, top?.share);
-              const origin = top ? (names.get(top.origin) ?? top.origin) : '';
-              const basis = cell ? coverageNote(cell.dependency.total, cell.dependency.coverage) : '';
+              const d = byKey.get(key)?.dependency;
+              if (!d)
+                return (
+                  <td key={s}>
+                    <div className="cell band-none">{NO_DATA}</div>
+                  </td>
+                );
+              const band = dependencyBand(d);
+              const reading = readTopThirdCountry(d);
+              const note = d.evidence === 'NONE' ? '' : evidenceNote(d);
+              const gaps = d.gaps.length > 0 ? gapCount(d.gaps.length) : '';
+              const label = [
+                `${m.name}, ${humanize(s)}: ${topThirdCountryText(reading, name)}`,
+                reading.kind === 'share' ? `(${BAND_TEXT[band]})` : '',
+              ]
+                .filter(Boolean)
+                .join(' ');
               return (
                 <td key={s}>
                   <button
                     type="button"
-                    className={`cell band-${band}${band === 'empty' ? ' empty' : ''}`}
+                    className={`cell band-${band}`}
                     aria-pressed={selected === key}
-                    aria-label={`${m.name}, ${humanize(s)}: ${top ? `${percent(top.share)} from ${origin}` : 'no third-country supply'} (${BAND_TEXT[band]})${basis ? `, ${basis}` : ''}, ${title}`}
+                    aria-label={[label, note, gaps, title].filter(Boolean).join(', ')}
+                    title={[topThirdCountryText(reading, name), note, gaps].filter(Boolean).join('\n')}
                     onClick={() => onOpen(key)}
                   >
-                    {top ? (
+                    {reading.kind === 'share' && (
                       <>
-                        <div className="share">{percent(top.share, 0)}</div>
-                        <div className="origin">{origin}</div>
-                        {basis && <div className="basis">{basis}</div>}
+                        <div className="share">{percent(reading.share, 0)}</div>
+                        <div className="origin">{name(reading.origin)}</div>
                       </>
-                    ) : (
-                      <div className="origin">{(cell?.dependency.total ?? 0) > 0 ? 'in scope' : '—'}</div>
                     )}
+                    {reading.kind === 'no-data' && <div className="share-missing">{NO_DATA}</div>}
+                    {reading.kind === 'unknown' && (
+                      <>
+                        <div className="share-missing">{IMPORTS_NOT_RECORDED}</div>
+                        <div className="origin">{THIRD_COUNTRY_UNKNOWN}</div>
+                      </>
+                    )}
+                    {reading.kind === 'none-named' && <div className="origin">no third country named</div>}
+                    {note && <div className="basis">{note}</div>}
+                    {gaps && <div className="gapmark">{gaps}</div>}
                   </button>
                 </td>
               );
@@ -79,6 +111,32 @@ function Matrix({
       </tbody>
     </table>
   );
+}
+
+/** The matrix as a table: every cell of both bases with what it rests on; missing figures stay empty, never 0. */
+export function matrixCsv(
+  halves: readonly { basis: string; cells: readonly MatrixCell[] }[],
+  names: ReadonlyMap<string, string>,
+): string {
+  const rows = halves.flatMap((h) => h.cells.map((c) => ({ basis: h.basis, ...c })));
+  const name = (id: string) => names.get(id) ?? id;
+  const known = (r: (typeof rows)[number]) => r.dependency.evidence !== 'NONE';
+  return toCsv(rows, [
+    { header: 'basis', value: (r) => r.basis },
+    { header: 'material', value: (r) => r.material },
+    { header: 'stage', value: (r) => r.stage },
+    { header: 'evidence', value: (r) => r.dependency.evidence },
+    { header: 'total', value: (r) => (known(r) ? r.dependency.total : null) },
+    { header: 'produced in scope', value: (r) => (known(r) ? r.dependency.producedInScope : null) },
+    { header: 'unit', value: (r) => r.dependency.unit },
+    { header: 'imports recorded', value: (r) => r.dependency.importsRecorded },
+    { header: 'top third country', value: (r) => r.dependency.topThirdCountry?.origin },
+    { header: 'top third-country share', value: (r) => r.dependency.topThirdCountry?.share.toFixed(4) },
+    { header: 'reading', value: (r) => topThirdCountryText(readTopThirdCountry(r.dependency), name) },
+    { header: 'coverage', value: (r) => (known(r) ? r.dependency.coverage.toFixed(4) : null) },
+    { header: 'plants standing in', value: (r) => r.dependency.standIns.length },
+    { header: 'gaps', value: (r) => r.dependency.gaps.map((g) => g.id).join(' ') },
+  ]);
 }
 
 /**
@@ -92,8 +150,10 @@ export function DependencyView() {
   const year = Number(params.get('year') ?? 2024);
   const cell = params.get('cell');
   const { data, error, isLoading } = useQuery(DependencyMatrixDocument, { year, scope });
+  const gaps = useQuery(DataGapsDocument, {});
   const materials = lookups.data?.materials ?? [];
   const [material, stage] = cell?.split(':') ?? [];
+  const name = (id: string) => lookups.names.get(id) ?? id;
   return (
     <div className="page">
       <div className="page-head">
@@ -116,15 +176,37 @@ export function DependencyView() {
             <i className="band-high" /> ≥ 65 % (CRMA benchmark)
           </span>
           <span>
-            <i className="empty" style={{ background: '#f0f2f5' }} /> no supply recorded
+            <i className="band-unknown" /> {IMPORTS_NOT_RECORDED}
+          </span>
+          <span>
+            <i className="band-none" /> {NO_DATA}
           </span>
         </div>
+        {data && (
+          <button
+            type="button"
+            onClick={() =>
+              downloadText(
+                `dependency-${scope}-${year}.csv`.toLowerCase(),
+                matrixCsv(
+                  [
+                    { basis: 'LOCATION', cells: data.location },
+                    { basis: 'CONTROL', cells: data.control },
+                  ],
+                  lookups.names,
+                ),
+              )
+            }
+          >
+            Export matrix CSV
+          </button>
+        )}
       </div>
       {error && <ErrorBox error={error} what="the dependency matrix" />}
       {isLoading && !data && <Loading what="the dependency matrix" />}
-      {data && data.location.every((c) => c.dependency.total === 0) && (
-        <Empty title={`No supply recorded for ${lookups.names.get(scope) ?? scope} in ${year}.`}>
-          Try another year or scope.
+      {data && data.location.every((c) => c.dependency.evidence === 'NONE') && (
+        <Empty title={`No supply recorded for ${name(scope)} in ${year}: no data.`}>
+          Try another year or scope; what the data lacks is listed below.
         </Empty>
       )}
       {data && (
@@ -158,6 +240,27 @@ export function DependencyView() {
           onUpstream={(v) => set({ upstream: v }, { replace: true })}
         />
       )}
+      {gaps.data && gaps.data.dataGaps.length > 0 && (
+        <details className="card" id="gaps">
+          <summary>
+            <strong>What the data lacks</strong> ({gaps.data.dataGaps.length}, by material and stage)
+          </summary>
+          <GapsList gaps={sortGaps(gaps.data.dataGaps, materials)} name={name} />
+        </details>
+      )}
     </div>
   );
+}
+
+/** Gaps in matrix order: by material (as the lookups list them), then by stage along the value chain. */
+function sortGaps<G extends { material?: string | null; stage?: string | null; id: string }>(
+  gaps: readonly G[],
+  materials: readonly { id: string }[],
+): G[] {
+  const m = (g: G) => {
+    const i = materials.findIndex((x) => x.id === g.material);
+    return i < 0 ? materials.length : i;
+  };
+  const st = (g: G) => (g.stage ? STAGES.indexOf(g.stage as (typeof STAGES)[number]) : STAGES.length);
+  return [...gaps].sort((a, b) => m(a) - m(b) || st(a) - st(b) || a.id.localeCompare(b.id));
 }

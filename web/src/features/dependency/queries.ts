@@ -17,10 +17,46 @@ export const DependencyMatrixDocument = graphql(`
       total
       unit
       coverage
+      evidence
+      importsRecorded
+      thirdCountryKnown
+      producedInScope
       topThirdCountry {
         origin
         share
       }
+      standIns {
+        value
+      }
+      gaps {
+        id
+      }
+    }
+  }
+`);
+
+export const DataGapsDocument = graphql(`
+  query DataGaps {
+    dataGaps {
+      ...Gap
+    }
+  }
+
+  fragment Gap on DataGap {
+    id
+    material
+    stage
+    scope
+    year
+    title
+    detail
+    lookAt
+    sources {
+      id
+      title
+      publisher
+      year
+      url
     }
   }
 `);
@@ -66,6 +102,23 @@ export const DependencyCellDocument = graphql(`
     unit
     hhi
     coverage
+    evidence
+    importsRecorded
+    thirdCountryKnown
+    producedInScope
+    standIns {
+      value
+      facility {
+        id
+        name
+        country {
+          id
+        }
+      }
+    }
+    gaps {
+      ...Gap
+    }
     shares {
       origin
       value

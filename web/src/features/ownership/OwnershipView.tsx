@@ -2,13 +2,14 @@ import { SearchBox } from '../../components/SearchBox';
 import { SharesChart } from '../../components/SharesChart';
 import { ScopeSelect, YEARS, YearSelect } from '../../components/ScopeYear';
 import { Empty, ErrorBox, Loading } from '../../components/Status';
-import type { ChainLinkFragment, Stage } from '../../gql/graphql';
+import { EvidenceBadge } from '../../components/EvidenceBadge';
+import type { ChainLinkFragment, InvestorBasis, Stage } from '../../gql/graphql';
+import { NO_DATA, plants } from '../../lib/evidence';
 import { downloadText, toCsv } from '../../lib/csv';
 import { STAGES, humanize, percent, quantity } from '../../lib/format';
 import { useLookups } from '../../lib/use-lookups';
 import { useQuery } from '../../lib/use-query';
 import { useUrlState } from '../../lib/url-state';
-import { capacityAt, capacityByLocation } from './location-view';
 import { InvestorRegionsDocument, OwnershipDocument } from './queries';
 
 interface Link {
@@ -86,7 +87,7 @@ function OwnershipChain({ entity, names }: { entity: string; names: ReadonlyMap<
           )}
         </div>
         <div>
-          <h3>Ultimate owners</h3>
+          <h3>Ultimate owners (effective split)</h3>
           <table className="data" aria-label="Ultimate owners">
             <thead>
               <tr>
@@ -112,7 +113,21 @@ function OwnershipChain({ entity, names }: { entity: string; names: ReadonlyMap<
               )}
             </tbody>
           </table>
-          <h3>Control by home country</h3>
+          <h3>Controlling owner (who decides)</h3>
+          {o.controller ? (
+            <p aria-label="Controlling owner">
+              <strong>{o.controller.name}</strong> ({names.get(o.controller.country.id) ?? o.controller.country.id})
+              {o.controlChain.length > 1 && (
+                <span className="muted"> · through {o.controlChain.map((c) => c.name).join(' → ')}</span>
+              )}
+            </p>
+          ) : (
+            <p aria-label="Controlling owner">
+              <strong>Unknown</strong>
+              <span className="muted"> · no owner of this {data.company ? 'company' : 'plant'} is recorded</span>
+            </p>
+          )}
+          <h3>Effective split by home country (who holds the economic interest)</h3>
           <p>{o.byCountry.map((c) => `${names.get(c.origin) ?? c.origin} ${percent(c.share)}`).join(' · ') || '–'}</p>
           {!o.converged && <p className="state-error">Ownership is held in a circle; the rest is counted unknown.</p>}
         </div>
@@ -127,22 +142,31 @@ function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
   const stage = (params.get('stage') ?? 'CELL') as Stage;
   const year = Number(params.get('year') ?? 2024);
   const scope = params.get('scope') ?? 'EU';
+  const by: InvestorBasis = params.get('by') === 'controller' ? 'CONTROLLER' : 'EFFECTIVE';
   const material = stage === 'CELL' ? 'cells' : (params.get('material') ?? 'lithium');
-  const { data, error, isLoading } = useQuery(InvestorRegionsDocument, { stage, year, scope, material });
-  const facilities = (data?.facilities.edges ?? []).map((e) => e.node);
-  const location = capacityByLocation(facilities, material, year);
-  const control = data?.capacityByInvestorRegion ?? [];
-  const unit = facilities.flatMap((f) => f.capacities).find((c) => c.material.id === material)?.unit ?? '';
-  const rows = [
-    ...location.shares.map((s) => ({ view: 'location (country)', ...s })),
-    ...control.map((s) => ({ view: 'control (investor region)', ...s })),
-  ];
-  const csvName = `capacity-${scope}-${stage}-${year}`.toLowerCase();
+  const { data, error, isLoading } = useQuery(InvestorRegionsDocument, { stage, year, scope, material, by });
+  const name = (id: string) => names.get(id) ?? id;
+  const csvName = `capacity-${scope}-${stage}-${year}${by === 'CONTROLLER' ? '-controller' : ''}`.toLowerCase();
+  const regions = data?.investorRegions;
+  const location = data?.location;
+  const unit = regions?.unit ?? location?.unit ?? '';
+  const controlView = by === 'CONTROLLER' ? 'control (controller region)' : 'control (investor region)';
+  const rows = data
+    ? [
+        ...data.location.shares.map((s) => ({ view: 'location (country)', ...s })),
+        ...(data.location.evidence === 'NONE'
+          ? []
+          : [{ view: 'location (country)', origin: 'TOTAL', value: data.location.total, share: 1 }]),
+        ...data.investorRegions.shares.map((s) => ({ view: controlView, ...s })),
+        { view: controlView, origin: 'TOTAL', value: data.investorRegions.total, share: 1 },
+      ]
+    : [];
+  const rowName = (origin: string) => (origin === 'TOTAL' ? 'Total' : name(origin));
   return (
     <section className="card" aria-label="Capacity by investor region">
       <div className="page-head">
         <h2>
-          {names.get(scope) ?? scope} {material === 'cells' ? 'cell' : names.get(material)} capacity by investor region
+          {name(scope)} {material === 'cells' ? 'cell' : name(material)} capacity by investor region
         </h2>
         <label className="field">
           <span>Stage</span>
@@ -177,26 +201,51 @@ function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
           allowGlobal={false}
           onChange={(v) => set({ scope: v })}
         />
+        <label className="field">
+          <span>Count a plant</span>
+          <select
+            value={by}
+            onChange={(event) => set({ by: event.target.value === 'CONTROLLER' ? 'controller' : null })}
+          >
+            <option value="EFFECTIVE">by effective share of its owners</option>
+            <option value="CONTROLLER">wholly to its controlling owner</option>
+          </select>
+        </label>
       </div>
       {error && <ErrorBox error={error} what="capacity by investor region" />}
       {isLoading && !data && <Loading what="capacity by investor region" />}
-      {data && location.total === 0 && (
+      {regions && location && regions.total === 0 && location.evidence === 'NONE' && (
         <Empty
-          title={`No ${humanize(stage).toLowerCase()} capacity recorded in ${names.get(scope) ?? scope} for ${year}.`}
+          title={`${NO_DATA}: no ${humanize(stage).toLowerCase()} supply is recorded in ${name(scope)} for ${year}.`}
         >
-          Try a later year: planned capacity counts from the year it is announced for.
+          Installed capacity counts from the year it is built, while its plant is operating or ramping up.
         </Empty>
       )}
-      {data && location.total > 0 && (
+      {regions && location && (regions.total > 0 || location.evidence !== 'NONE') && (
         <>
+          <p aria-label="Totals">
+            Produced in {name(scope)}: <strong>{quantity(location.producedInScope, unit)}</strong> · by investor region:{' '}
+            <strong>{quantity(regions.total, unit)}</strong> across {plants(regions.facilities.length)}{' '}
+            <EvidenceBadge
+              basis={location}
+              gapsHref={`/dependency?scope=${scope}&year=${year}&cell=${material}:${stage}#cell-gaps`}
+            />
+          </p>
           <div className="grid-2">
             <div>
-              <h3>Location view: where the plants stand</h3>
-              <SharesChart label="Location view" shares={location.shares} names={names} width={560} />
+              <h3>Location view: where it is produced</h3>
+              {location.shares.length > 0 ? (
+                <SharesChart label="Location view" shares={location.shares} names={names} width={560} />
+              ) : (
+                <p>{NO_DATA}</p>
+              )}
             </div>
             <div>
-              <h3>Control view: who ultimately owns them</h3>
-              <SharesChart label="Control view" shares={control} names={names} width={560} isRegions />
+              <h3>
+                Control view:{' '}
+                {by === 'CONTROLLER' ? 'region of each plant’s controlling owner' : 'who ultimately owns them'}
+              </h3>
+              <SharesChart label="Control view" shares={regions.shares} names={names} width={560} isRegions />
             </div>
           </div>
           <div className="page-head">
@@ -209,7 +258,7 @@ function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
                   toCsv(rows, [
                     { header: 'view', value: (r) => r.view },
                     { header: 'origin', value: (r) => r.origin },
-                    { header: 'name', value: (r) => names.get(r.origin) ?? r.origin },
+                    { header: 'name', value: (r) => rowName(r.origin) },
                     { header: `capacity (${unit})`, value: (r) => r.value },
                     { header: 'share', value: (r) => r.share.toFixed(4) },
                   ]),
@@ -223,14 +272,16 @@ function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
               onClick={() =>
                 downloadText(
                   `${csvName}-plants.csv`,
-                  toCsv(facilities, [
-                    { header: 'id', value: (f) => f.id },
-                    { header: 'name', value: (f) => f.name },
-                    { header: 'country', value: (f) => f.country.id },
-                    { header: 'operator', value: (f) => f.operator?.name },
-                    { header: 'status', value: (f) => f.status },
-                    { header: 'chemistry', value: (f) => f.chemistry },
-                    { header: `capacity ${year} (${unit})`, value: (f) => capacityAt(f, material, year) },
+                  toCsv(regions.facilities, [
+                    { header: 'id', value: (f) => f.facility.id },
+                    { header: 'name', value: (f) => f.facility.name },
+                    { header: 'country', value: (f) => f.facility.country.id },
+                    { header: 'operator', value: (f) => f.facility.operator?.name },
+                    { header: 'status', value: (f) => f.facility.status },
+                    { header: 'chemistry', value: (f) => f.facility.chemistry },
+                    { header: `capacity ${year} (${unit})`, value: (f) => f.capacity },
+                    { header: 'controller', value: (f) => f.controller?.name ?? 'UNKNOWN' },
+                    { header: 'controller region', value: (f) => f.controllerRegion },
                   ]),
                 )
               }
@@ -249,15 +300,56 @@ function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={`${r.view}:${r.origin}`}>
+                <tr key={`${r.view}:${r.origin}`} className={r.origin === 'TOTAL' ? 'total' : undefined}>
                   <td>{r.view}</td>
-                  <td>{names.get(r.origin) ?? r.origin}</td>
+                  <td>{rowName(r.origin)}</td>
                   <td className="num">{quantity(r.value)}</td>
                   <td className="num">{percent(r.share)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          <details>
+            <summary>Plants counted ({plants(regions.facilities.length)}), with their controlling owner</summary>
+            <table className="data" aria-label="Plants counted">
+              <thead>
+                <tr>
+                  <th>Plant</th>
+                  <th>Country</th>
+                  <th>Controlling owner</th>
+                  <th>Its region</th>
+                  <th className="num">
+                    Capacity {year} ({unit})
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {regions.facilities.map((f) => (
+                  <tr key={f.facility.id}>
+                    <td>
+                      <button type="button" className="link" onClick={() => set({ entity: f.facility.id })}>
+                        {f.facility.name}
+                      </button>
+                    </td>
+                    <td>{name(f.facility.country.id)}</td>
+                    <td>{f.controller?.name ?? 'Unknown'}</td>
+                    <td>{name(f.controllerRegion)}</td>
+                    <td className="num">{quantity(f.capacity)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+          {regions.assumptions.length > 0 && (
+            <details>
+              <summary>Assumptions</summary>
+              <ul className="sources">
+                {regions.assumptions.map((a) => (
+                  <li key={a}>{a}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </>
       )}
     </section>

@@ -27,6 +27,18 @@ export const OwnershipDocument = graphql(`
         origin
         share
       }
+      controllerUnknown
+      controller {
+        id
+        name
+        country {
+          id
+        }
+      }
+      controlChain {
+        id
+        name
+      }
       assumptions
     }
     company(id: $entity) {
@@ -93,16 +105,21 @@ export const OwnershipDocument = graphql(`
 `);
 
 export const InvestorRegionsDocument = graphql(`
-  query InvestorRegions($stage: Stage!, $year: Int!, $scope: ID!, $material: ID) {
-    capacityByInvestorRegion(stage: $stage, year: $year, scope: $scope, material: $material) {
-      origin
-      value
-      share
-    }
-    facilities(filter: { region: [$scope], stage: [$stage] }, first: 500) {
-      totalCount
-      edges {
-        node {
+  query InvestorRegions($stage: Stage!, $year: Int!, $scope: ID!, $material: ID!, $by: InvestorBasis) {
+    investorRegions(stage: $stage, year: $year, scope: $scope, material: $material, by: $by) {
+      unit
+      total
+      shares {
+        ...Share
+      }
+      facilities {
+        capacity
+        controllerRegion
+        controller {
+          id
+          name
+        }
+        facility {
           id
           name
           status
@@ -113,16 +130,36 @@ export const InvestorRegionsDocument = graphql(`
           operator {
             name
           }
-          capacities {
-            year
-            value
-            unit
-            material {
-              id
-            }
-          }
         }
       }
+      assumptions
     }
+    location: dependency(material: $material, stage: $stage, year: $year, scope: $scope, basis: LOCATION) {
+      total
+      unit
+      evidence
+      importsRecorded
+      thirdCountryKnown
+      producedInScope
+      coverage
+      topThirdCountry {
+        ...Share
+      }
+      shares {
+        ...Share
+      }
+      standIns {
+        value
+      }
+      gaps {
+        id
+      }
+    }
+  }
+
+  fragment Share on OriginShare {
+    origin
+    value
+    share
   }
 `);

@@ -19,7 +19,7 @@ const STATUS_TEXT: Readonly<Record<string, string>> = {
   OFF_TRACK: 'Off track',
   WITHIN_MAX: 'Within the maximum share',
   ABOVE_MAX: 'Above the maximum share',
-  NO_THIRD_COUNTRY: 'No third-country supply',
+  NO_BASELINE: 'No baseline: cannot be evaluated',
 };
 
 function ShareChart({ evaluation }: { evaluation: Evaluation }) {
@@ -117,34 +117,42 @@ function TargetCard({
       </div>
       <div className="muted">
         {t.material.name} · {humanize(t.stage ?? '')} · {names.get(t.scope) ?? t.scope} · {evaluation.baselineYear} →{' '}
-        {evaluation.targetYear} · dominant third country: {dominant}
+        {evaluation.targetYear}
+        {evaluation.status !== 'NO_BASELINE' && <> · dominant third country: {dominant}</>}
       </div>
-      <div className="grid-2">
-        <ShareChart evaluation={evaluation} />
-        <div className="figures">
-          <div className="figure">
-            <div className="value">{percent(evaluation.baselineShare)}</div>
-            <div className="label">baseline share</div>
-          </div>
-          <div className="figure">
-            <div className="value">{percent(evaluation.projectedShare)}</div>
-            <div className="label">projected share</div>
-          </div>
-          <div className="figure">
-            <div className="value">{percent(evaluation.reduction)}</div>
-            <div className="label">reduction</div>
-          </div>
-          <div className="figure">
-            <div className="value">{quantity(evaluation.gapTo30, evaluation.unit)}</div>
-            <div className="label">gap to −30 %</div>
-          </div>
-          <div className="figure">
-            <div className="value">{quantity(evaluation.gapTo50, evaluation.unit)}</div>
-            <div className="label">gap to −50 %</div>
+      {evaluation.status === 'NO_BASELINE' ? (
+        <div className="state state-empty" role="note" aria-label="Why there is no baseline">
+          <strong>The baseline cannot be known, so this target cannot be evaluated yet.</strong>
+          <div>{evaluation.reason ?? 'The API gave no reason.'}</div>
+        </div>
+      ) : (
+        <div className="grid-2">
+          <ShareChart evaluation={evaluation} />
+          <div className="figures">
+            <div className="figure">
+              <div className="value">{percent(evaluation.baselineShare)}</div>
+              <div className="label">baseline share</div>
+            </div>
+            <div className="figure">
+              <div className="value">{percent(evaluation.projectedShare)}</div>
+              <div className="label">projected share</div>
+            </div>
+            <div className="figure">
+              <div className="value">{percent(evaluation.reduction)}</div>
+              <div className="label">reduction</div>
+            </div>
+            <div className="figure">
+              <div className="value">{quantity(evaluation.gapTo30, evaluation.unit)}</div>
+              <div className="label">gap to −30 %</div>
+            </div>
+            <div className="figure">
+              <div className="value">{quantity(evaluation.gapTo50, evaluation.unit)}</div>
+              <div className="label">gap to −50 %</div>
+            </div>
           </div>
         </div>
-      </div>
-      {ranked.length === 0 ? (
+      )}
+      {evaluation.status === 'NO_BASELINE' ? null : ranked.length === 0 ? (
         <p className="muted">No projects in the pipeline move this figure.</p>
       ) : (
         <table className="data" aria-label="Projects by contribution">

@@ -30,6 +30,7 @@ export const TargetEvaluationsDocument = graphql(`
       projectedShare
       reduction
       status
+      reason
       gapTo30
       gapTo50
       meetsMaxShare

@@ -1,0 +1,31 @@
+import { IMPORTS_NOT_RECORDED_LONG, NO_DATA, evidenceNote, gapCount, type FigureBasis } from '../lib/evidence';
+
+/**
+ * What a figure rests on, next to the figure: "no data" for evidence NONE, "plant-register estimate, N plants"
+ * for REGISTER, the statistics share for MIXED, "imports not recorded — third-country share unknown" for a
+ * regional scope without flows, and a link to the gaps the data knowingly has (`gapsHref`, e.g. `#gaps`).
+ * Renders nothing for a figure resting on statistics with imports recorded and no gaps.
+ */
+export function EvidenceBadge({ basis, gapsHref }: { basis: FigureBasis; gapsHref?: string }) {
+  const note = evidenceNote(basis);
+  const noImports = basis.importsRecorded === false && basis.evidence !== 'NONE';
+  if (!note && !noImports && basis.gaps.length === 0) return null;
+  return (
+    <span className="evidence" data-evidence={basis.evidence}>
+      {note && (
+        <span className={`evidence-mark evidence-${basis.evidence.toLowerCase()}`}>
+          {basis.evidence === 'NONE' ? NO_DATA : note}
+        </span>
+      )}
+      {noImports && <span className="evidence-mark evidence-unknown">{IMPORTS_NOT_RECORDED_LONG}</span>}
+      {basis.gaps.length > 0 &&
+        (gapsHref ? (
+          <a className="evidence-gaps" href={gapsHref}>
+            {gapCount(basis.gaps.length)}
+          </a>
+        ) : (
+          <span className="evidence-gaps">{gapCount(basis.gaps.length)}</span>
+        ))}
+    </span>
+  );
+}
