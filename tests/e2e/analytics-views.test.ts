@@ -19,7 +19,7 @@ describe.skipIf(!hasChromium && !IS_CI)('analytics views in Chromium', () => {
 
   it('dependency dashboard: matrix against 65 %, a cell opens shares, look-through and paths', async () => {
     const { page, errors } = await app.open('/dependency');
-    const cell = page.getByRole('button', { name: /^Lithium, Refining: 75\.0 % from China \(at or above/ }).first();
+    const cell = page.getByRole('button', { name: /^Lithium, Refining: China 75\.0 % \(at or above/ }).first();
     await cell.waitFor();
     expect(await cell.getAttribute('class')).toContain('band-high');
     // Both bases side by side.
@@ -43,6 +43,20 @@ describe.skipIf(!hasChromium && !IS_CI)('analytics views in Chromium', () => {
     await detail.getByRole('button', { name: 'Show these paths in the graph' }).click();
     await expect.poll(() => page.url()).toContain('hl=');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'nodes' }).isVisible()).toBe(true);
+    await page.goto(`${app.server.url}/dependency?scope=EU&year=2024`);
+    // Graphite refining: nothing recorded for the EU, and the fixture's one gap row says so where the number would be.
+    const graphite = page
+      .getByRole('table', { name: 'Location matrix' })
+      .getByRole('button', { name: /^Graphite, Refining:/ });
+    expect(await graphite.textContent()).toBe('no data1 gap in the data');
+    await graphite.click();
+    const lacks = detail.getByRole('list', { name: 'What the data lacks for this figure' });
+    await expect.poll(() => lacks.textContent()).toContain('No spherical graphite output for the EU');
+    expect(await lacks.textContent()).toContain('Where it could be found: Eurostat Comext, CN 3801');
+    expect(await detail.getByRole('group', { name: 'Location basis' }).textContent()).not.toMatch(/\b0(\.0)? %/);
+    await detail.getByRole('link', { name: '1 gap in the data' }).first().click();
+    await expect.poll(() => page.url()).toContain('#cell-gaps');
+    await screenshot(page, 'dependency-gap');
     expect(errors).toEqual([]);
   });
 
@@ -79,11 +93,18 @@ describe.skipIf(!hasChromium && !IS_CI)('analytics views in Chromium', () => {
     expect(await page.getByRole('region', { name: 'Ownership chain' }).textContent()).toContain(
       'Automotive Cells Company',
     );
-    // EU cell capacity 2024 by investor region (control view), SPEC 4.0 supply: Korea 126 of 158 GWh = 79.7 %
-    // (14 CATL Arnstadt + 86 LG Wrocław + 40 Samsung Göd + 13 ACC Billy + 5 Gotion; Northvolt Ett is PAUSED).
+    // EU cell capacity 2024 (SPEC 4.0: installed capacity of plants operating or ramping up that year):
+    // Arnstadt 14 + Wrocław 86 + Göd 40 + Billy 13 + Göttingen 5 = 158 GWh (Northvolt Ett's 16 is paused).
+    // Control view: Korea (LGES, Samsung) 86 + 40 = 126 of 158 GWh = 79.7 %.
     const table = page.getByRole('table', { name: 'Capacity table' });
     await expect.poll(() => table.textContent()).toContain('Korea');
     expect(await table.getByRole('row', { name: /control.*Korea/ }).textContent()).toContain('79.7 %');
+    const totals = page.getByLabel('Totals');
+    // The location view is the EU's supply: 158 GWh produced in it plus imports CN→DE 60, KR→DE 20, CN→FR 15.
+    expect(await totals.textContent()).toContain(
+      'Produced in European Union: 158 GWh (supply into European Union with imports: 253 GWh)',
+    );
+    expect(await totals.textContent()).toContain('by investor region: 158 GWh across 5 plants');
     expect(await inkRatio(page, 'figure[aria-label="Control view"]')).toBeGreaterThan(0.02);
     await screenshot(page, 'ownership');
     const [download] = await Promise.all([
@@ -94,6 +115,10 @@ describe.skipIf(!hasChromium && !IS_CI)('analytics views in Chromium', () => {
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toBe('view,origin,name,capacity (GWh),share');
     expect(csv).toContain('control (investor region),KOREA,Korea,126,0.7975');
+    expect(csv).toContain('control (investor region),TOTAL,Total,158,1.0000');
+    expect(csv).toContain('location (country),TOTAL,Total,253,1.0000');
+    // 158 / 253 = 0.6245
+    expect(csv).toContain('location (country),PRODUCED_IN_SCOPE,Produced in European Union,158,0.6245');
     expect(errors).toEqual([]);
   });
 });

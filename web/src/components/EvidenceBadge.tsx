@@ -4,10 +4,19 @@ import { IMPORTS_NOT_RECORDED_LONG, NO_DATA, evidenceNote, gapCount, type Figure
  * What a figure rests on, next to the figure: "no data" for evidence NONE, "plant-register estimate, N plants"
  * for REGISTER, the statistics share for MIXED, "imports not recorded — third-country share unknown" for a
  * regional scope without flows, and a link to the gaps the data knowingly has (`gapsHref`, e.g. `#gaps`).
- * Renders nothing for a figure resting on statistics with imports recorded and no gaps.
+ * `showNoData={false}` leaves out the "no data" mark where the text around already says it. Renders nothing for a figure resting on statistics with imports recorded and no gaps.
  */
-export function EvidenceBadge({ basis, gapsHref }: { basis: FigureBasis; gapsHref?: string }) {
-  const note = evidenceNote(basis);
+export function EvidenceBadge({
+  basis,
+  gapsHref,
+  showNoData = true,
+}: {
+  basis: FigureBasis;
+  gapsHref?: string;
+  /** false where the figure's place already says "no data" in words. */
+  showNoData?: boolean;
+}) {
+  const note = basis.evidence === 'NONE' && !showNoData ? '' : evidenceNote(basis);
   const noImports = basis.importsRecorded === false && basis.evidence !== 'NONE';
   if (!note && !noImports && basis.gaps.length === 0) return null;
   return (

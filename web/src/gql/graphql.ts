@@ -15,10 +15,15 @@ export type EntityKind =
   | 'source'
   | 'target';
 
+/** What a figure rests on (SPEC 4.1). */
 export type Evidence =
+  /** Between: partly statistics, partly plant capacity standing in. */
   | 'MIXED'
+  /** No supply recorded at all: there is no figure (never read it as 0 %). */
   | 'NONE'
+  /** Coverage < 0.1: a plant-register estimate (facility capacity standing in for missing statistics). */
   | 'REGISTER'
+  /** Coverage ≥ 0.9: production statistics and recorded flows. */
   | 'STATISTICS';
 
 export type FacilityFilter = {
@@ -51,8 +56,11 @@ export type FacilityType =
   | 'RECYCLER'
   | 'REFINERY';
 
+/** How capacity is attributed to investor regions. */
 export type InvestorBasis =
+  /** Wholly to the controlling owner's region (who decides). */
   | 'CONTROLLER'
+  /** Split by effective ultimate ownership (who holds the economic interest). */
   | 'EFFECTIVE';
 
 /** How a report column's values are written: the web formats and exports every cell by it. */

@@ -1,7 +1,9 @@
 /** 0.6543 → "65.4 %". */
 export function percent(share: number | null | undefined, digits = 1): string {
   if (share === null || share === undefined || Number.isNaN(share)) return '–';
-  return `${(share * 100).toFixed(digits)} %`;
+  const text = (share * 100).toFixed(digits);
+  // a tiny negative (floating-point noise) rounds to "-0.0": show it as the zero it is
+  return `${Number(text) === 0 ? (0).toFixed(digits) : text} %`;
 }
 
 /** A quantity with its unit, grouped by thousands: 12500 "t Li" → "12,500 t Li". */

@@ -31,6 +31,7 @@ export function useLookups(): Lookups {
     for (const m of data?.materials ?? []) names.set(m.id, m.name);
     for (const s of data?.sources ?? []) sources.set(s.id, s);
     names.set('UNKNOWN', 'Unknown');
+    names.set('GLOBAL', 'Global');
     return { data, error, regionsOf, names, sources };
   }, [data, error]);
 }

@@ -86,8 +86,8 @@ export function CellDetail({
                   <h3>{basis === 'location' ? 'Location: where it is produced' : 'Control: who owns the producers'}</h3>
                   {d.evidence === 'NONE' ? (
                     <p>
-                      <strong>{NO_DATA}</strong>: no supply of {name(material)} at {humanize(stage).toLowerCase()} is
-                      recorded for {name(scope)} in {year}.
+                      <strong>{NO_DATA}</strong>: no supply of {name(material).toLowerCase()} at{' '}
+                      {humanize(stage).toLowerCase()} is recorded for {name(scope)} in {year}.
                     </p>
                   ) : (
                     <p>
@@ -103,7 +103,7 @@ export function CellDetail({
                     </p>
                   )}
                   <p>
-                    <EvidenceBadge basis={d} gapsHref="#cell-gaps" />
+                    <EvidenceBadge basis={d} gapsHref="#cell-gaps" showNoData={d.evidence !== 'NONE'} />
                   </p>
                   {d.shares.length > 0 && (
                     <SharesChart
@@ -158,7 +158,7 @@ export function CellDetail({
               <GapsList gaps={cellGaps} name={name} label="What the data lacks for this figure" />
             </div>
           )}
-          {choices.length > 0 && scope !== 'GLOBAL' && (
+          {choices.length > 0 && scope !== 'GLOBAL' && data.location.evidence !== 'NONE' && (
             <>
               <h3>Direct vs look-through</h3>
               <div className="page-head">
@@ -237,7 +237,7 @@ export function CellDetail({
               <li key={a}>{a}</li>
             ))}
           </ul>
-          <h3>Sources</h3>
+          {data.location.sources.length > 0 && <h3>Sources</h3>}
           <ul className="sources">
             {data.location.sources.map((s) => (
               <li key={s.id}>

@@ -182,25 +182,6 @@ export function DependencyView() {
             <i className="band-none" /> {NO_DATA}
           </span>
         </div>
-        {data && (
-          <button
-            type="button"
-            onClick={() =>
-              downloadText(
-                `dependency-${scope}-${year}.csv`.toLowerCase(),
-                matrixCsv(
-                  [
-                    { basis: 'LOCATION', cells: data.location },
-                    { basis: 'CONTROL', cells: data.control },
-                  ],
-                  lookups.names,
-                ),
-              )
-            }
-          >
-            Export matrix CSV
-          </button>
-        )}
       </div>
       {error && <ErrorBox error={error} what="the dependency matrix" />}
       {isLoading && !data && <Loading what="the dependency matrix" />}
@@ -210,23 +191,48 @@ export function DependencyView() {
         </Empty>
       )}
       {data && (
-        <div className="grid-2 card">
-          <Matrix
-            title="Location"
-            cells={data.location}
-            materials={materials}
-            names={lookups.names}
-            selected={cell}
-            onOpen={(key) => set({ cell: key === cell ? null : key })}
-          />
-          <Matrix
-            title="Control"
-            cells={data.control}
-            materials={materials}
-            names={lookups.names}
-            selected={cell}
-            onOpen={(key) => set({ cell: key === cell ? null : key })}
-          />
+        <div className="card">
+          <div className="grid-2">
+            <Matrix
+              title="Location"
+              cells={data.location}
+              materials={materials}
+              names={lookups.names}
+              selected={cell}
+              onOpen={(key) => set({ cell: key === cell ? null : key })}
+            />
+            <Matrix
+              title="Control"
+              cells={data.control}
+              materials={materials}
+              names={lookups.names}
+              selected={cell}
+              onOpen={(key) => set({ cell: key === cell ? null : key })}
+            />
+          </div>
+          <div className="toolbar">
+            <span className="muted">
+              A cell reads “{NO_DATA}” when no supply is recorded, and “{IMPORTS_NOT_RECORDED}” when the scope’s
+              production is known but not what comes in from outside it.
+            </span>
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(
+                  `dependency-${scope}-${year}.csv`.toLowerCase(),
+                  matrixCsv(
+                    [
+                      { basis: 'LOCATION', cells: data.location },
+                      { basis: 'CONTROL', cells: data.control },
+                    ],
+                    lookups.names,
+                  ),
+                )
+              }
+            >
+              Export matrix CSV
+            </button>
+          </div>
         </div>
       )}
       {material && stage && (

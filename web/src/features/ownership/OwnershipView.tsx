@@ -156,12 +156,21 @@ function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
         ...data.location.shares.map((s) => ({ view: 'location (country)', ...s })),
         ...(data.location.evidence === 'NONE'
           ? []
-          : [{ view: 'location (country)', origin: 'TOTAL', value: data.location.total, share: 1 }]),
+          : [
+              { view: 'location (country)', origin: 'TOTAL', value: data.location.total, share: 1 },
+              {
+                view: 'location (country)',
+                origin: 'PRODUCED_IN_SCOPE',
+                value: data.location.producedInScope,
+                share: data.location.total > 0 ? data.location.producedInScope / data.location.total : 0,
+              },
+            ]),
         ...data.investorRegions.shares.map((s) => ({ view: controlView, ...s })),
         { view: controlView, origin: 'TOTAL', value: data.investorRegions.total, share: 1 },
       ]
     : [];
-  const rowName = (origin: string) => (origin === 'TOTAL' ? 'Total' : name(origin));
+  const rowName = (origin: string) =>
+    origin === 'TOTAL' ? 'Total' : origin === 'PRODUCED_IN_SCOPE' ? `Produced in ${name(scope)}` : name(origin);
   return (
     <section className="card" aria-label="Capacity by investor region">
       <div className="page-head">
@@ -202,13 +211,13 @@ function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
           onChange={(v) => set({ scope: v })}
         />
         <label className="field">
-          <span>Count a plant</span>
+          <span>Count a plant by</span>
           <select
             value={by}
             onChange={(event) => set({ by: event.target.value === 'CONTROLLER' ? 'controller' : null })}
           >
-            <option value="EFFECTIVE">by effective share of its owners</option>
-            <option value="CONTROLLER">wholly to its controlling owner</option>
+            <option value="EFFECTIVE">effective shares</option>
+            <option value="CONTROLLER">its controller</option>
           </select>
         </label>
       </div>
@@ -224,8 +233,15 @@ function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
       {regions && location && (regions.total > 0 || location.evidence !== 'NONE') && (
         <>
           <p aria-label="Totals">
-            Produced in {name(scope)}: <strong>{quantity(location.producedInScope, unit)}</strong> · by investor region:{' '}
-            <strong>{quantity(regions.total, unit)}</strong> across {plants(regions.facilities.length)}{' '}
+            Produced in {name(scope)}: <strong>{quantity(location.producedInScope, unit)}</strong>
+            {location.total !== location.producedInScope && (
+              <>
+                {' '}
+                (supply into {name(scope)} with imports: {quantity(location.total, unit)})
+              </>
+            )}{' '}
+            · by investor region: <strong>{quantity(regions.total, unit)}</strong> across{' '}
+            {plants(regions.facilities.length)}{' '}
             <EvidenceBadge
               basis={location}
               gapsHref={`/dependency?scope=${scope}&year=${year}&cell=${material}:${stage}#cell-gaps`}
@@ -233,7 +249,9 @@ function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
           </p>
           <div className="grid-2">
             <div>
-              <h3>Location view: where it is produced</h3>
+              <h3>
+                Location view: where {location.total !== location.producedInScope ? 'its supply' : 'it'} is produced
+              </h3>
               {location.shares.length > 0 ? (
                 <SharesChart label="Location view" shares={location.shares} names={names} width={560} />
               ) : (
