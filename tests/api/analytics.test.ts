@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_DATASET } from '../../api/src/env.js';
+import { loadDatasetFile } from '../../api/src/store/create-store.js';
 import { analyticsDataset } from '../unit/analytics/load.js';
 import { apiOn } from './harness.js';
 
@@ -174,9 +176,26 @@ describe('analytics through GraphQL (SPEC 4b names)', () => {
       null,
     ]);
     expect(eu.producedInScope).toBeCloseTo(140, EXACT);
+    expect(eu.gaps).toEqual([
+      { id: 'gap-li-all', title: 'Lithium imports' },
+      { id: 'gap-li-refining-eu', title: 'EU refining statistics' },
+    ]);
     expect(eu.standIns).toEqual([
       { facility: { id: 'ref-de-a', name: 'ref-de-a' }, value: 100 },
       { facility: { id: 'ref-fr-a', name: 'ref-fr-a' }, value: 40 },
+    ]);
+  });
+
+  it('answers dataGaps per material and stage, with their sources', async () => {
+    const { query } = await apiOn(analyticsDataset('evidence.json'));
+    const res = await query<{
+      dataGaps: { id: string; scope: string | null; lookAt: string | null; sources: { id: string }[] }[];
+    }>(`{ dataGaps(material: "lithium", stage: REFINING) { id scope lookAt sources { id } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.dataGaps).toEqual([
+      { id: 'gap-li-all', scope: null, lookAt: null, sources: [] },
+      { id: 'gap-li-refining-eu', scope: 'EU', lookAt: 'Eurostat PRODCOM', sources: [{ id: 'src-fx' }] },
+      { id: 'gap-li-refining-fr', scope: 'FR', lookAt: null, sources: [] },
     ]);
   });
 
@@ -302,5 +321,57 @@ describe('analytics through GraphQL (SPEC 4b names)', () => {
     expect(noScenario.errors?.[0]?.message).toMatch(/Unknown scenario "x"/);
     const noEntity = await query(`{ ownership(entity: "nobody") { unknownShare } }`);
     expect(noEntity.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('one figure, one place: the cross-view test', () => {
+  const CROSS = `query ($scope: ID!, $year: Int!, $s: ID) {
+    dependency(material: "cells", stage: CELL, year: $year, scope: $scope, scenario: $s) {
+      producedInScope evidence standIns { value } baseline { producedInScope } }
+    eff: investorRegions(stage: CELL, year: $year, scope: $scope, scenario: $s) { total shares { value } baseline { total } }
+    ctl: investorRegions(stage: CELL, year: $year, scope: $scope, scenario: $s, by: CONTROLLER) { total }
+    cap: capacityByInvestorRegion(stage: CELL, year: $year, scope: $scope, scenario: $s) { value } }`;
+  type Cross = {
+    dependency: {
+      producedInScope: number;
+      evidence: string;
+      standIns: { value: number }[];
+      baseline: { producedInScope: number } | null;
+    };
+    eff: { total: number; shares: { value: number }[]; baseline: { total: number } | null };
+    ctl: { total: number };
+    cap: { value: number }[];
+  };
+  const sum = (xs: { value: number }[]) => xs.reduce((a, x) => a + x.value, 0);
+
+  it('gives the member-country part of dependency and the investor-region totals as one number on the bundled data', async () => {
+    const { query } = await apiOn(await loadDatasetFile(BUNDLED_DATASET));
+    let checked = 0;
+    for (const scope of ['EU', 'DE', 'HU', 'PL', 'FR', 'SE'])
+      for (const year of [2022, 2024, 2026, 2030]) {
+        const res = await query<Cross>(CROSS, { scope, year });
+        expect(res.errors).toBeUndefined();
+        const { dependency: d, eff, ctl, cap } = res.data!;
+        // the member countries have no CELL statistic: every member plant that supplies stands in
+        expect(sum(d.standIns), `${scope} ${year}`).toBeCloseTo(d.producedInScope, 6);
+        expect(eff.total, `${scope} ${year}`).toBeCloseTo(d.producedInScope, 6);
+        expect(ctl.total, `${scope} ${year}`).toBeCloseTo(d.producedInScope, 6);
+        expect(sum(cap), `${scope} ${year}`).toBeCloseTo(d.producedInScope, 6);
+        if (d.producedInScope > 0) checked++;
+      }
+    // not an empty check: the EU 2024 total is the plants' 4.0 supply (LG Wrocław and Samsung Göd included)
+    const eu = await query<Cross>(CROSS, { scope: 'EU', year: 2024 });
+    expect(eu.data!.eff.total).toBeGreaterThan(150);
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('moves both views together under a scenario that stops a plant', async () => {
+    const { query } = await apiOn(analyticsDataset('capacity.json'));
+    const res = await query<Cross>(CROSS, { scope: 'EU', year: 2024, s: 'scn-stop-history' });
+    expect(res.errors).toBeUndefined();
+    const { dependency: d, eff } = res.data!;
+    // 2024: 35 GWh stored; cell-history (10) stopped → 25 in both (tests/unit/analytics/capacity-rule.test.ts)
+    expect([d.producedInScope, eff.total]).toEqual([25, 25]);
+    expect([d.baseline!.producedInScope, eff.baseline!.total]).toEqual([35, 35]);
   });
 });

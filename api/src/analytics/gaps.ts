@@ -1,6 +1,6 @@
 import type { GapRow, Stage } from '../dataset/types.js';
 import type { Projection } from '../projection/projection.js';
-import type { Scope } from '../projection/scope.js';
+import { GLOBAL, type Scope } from '../projection/scope.js';
 
 /* What the data knowingly lacks (the dataset's `gaps` rows), shown where the number would be. */
 
@@ -17,7 +17,7 @@ export function dataGaps(p: Projection, query: { material?: string; stage?: Stag
 
 /**
  * The gaps behind one figure: rows of its material and stage (or without either), whose scope is unset, the
- * figure's scope, or a country inside it, and whose year is unset or the figure's year.
+ * figure's scope, or (for a region) a member country, and whose year is unset or the figure's year.
  */
 export function gapsFor(
   p: Projection,
@@ -26,6 +26,9 @@ export function gapsFor(
   return dataGaps(p, query).filter((g) => {
     if (g.year !== undefined && g.year !== query.year) return false;
     if (g.scope === undefined || g.scope === query.scope.id) return true;
+    // A member country's gap belongs to a region's figure; a GLOBAL figure rests on statistics by country
+    // anyway and shows only the gaps written for it.
+    if (query.scope.id === GLOBAL) return false;
     const c = p.countryIndex.get(g.scope);
     return c !== undefined && query.scope.mask[c] === 1;
   });

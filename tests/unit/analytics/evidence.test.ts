@@ -76,3 +76,16 @@ describe('what a figure rests on (SPEC 4.1)', () => {
     expect(d.evidence).toBe('STATISTICS');
   });
 });
+
+describe('gaps shown where the number would be', () => {
+  it('lists the gaps of the material × stage for the scope, its member countries and the year', () => {
+    const ids = (scope: string, year: number) => li(scope, year).gaps.map((g) => g.id);
+    // EU 2024: the EU-wide row, FR's 2024 row (FR is a member), the lithium row without a stage
+    expect(ids('EU', 2024)).toEqual(['gap-li-all', 'gap-li-refining-eu', 'gap-li-refining-fr']);
+    // FR's row is for 2024 only
+    expect(ids('EU', 2023)).toEqual(['gap-li-all', 'gap-li-refining-eu']);
+    // GLOBAL: only rows without a scope (an EU gap is not a world gap)
+    expect(ids('GLOBAL', 2024)).toEqual(['gap-li-all']);
+    expect(ids('DE', 2024)).toEqual(['gap-li-all']);
+  });
+});
