@@ -323,6 +323,12 @@ export function evaluateSingleCountry(
     c.contribution = projected(nonDominant - c.weight * (c.capacity - c.baselineSupply)) - P;
   contributions.sort((a, b) => b.contribution - a.contribution || (a.facility < b.facility ? -1 : 1));
   const reduction = B > 0 ? 1 - P / B : 0;
+  if (nonDominant >= demand && demand > 0)
+    assumptions.push(
+      target.demand === undefined
+        ? `Non-dominant supply in ${target.targetYear} (${fmt(nonDominant)} ${base.unit}) covers the whole demand, which is only the baseline total (${fmt(demand)} ${base.unit}) because the target gives none: P is 0 and the reduction may be overstated; give the target a demand for ${target.targetYear}.`
+        : `Non-dominant supply in ${target.targetYear} (${fmt(nonDominant)} ${base.unit}) covers the whole demand of ${fmt(demand)} ${base.unit}: P is 0.`,
+    );
   let status: TargetStatus;
   let meetsMaxShare: boolean | null = null;
   if (target.kind === 'MAX_SINGLE_COUNTRY_SHARE') {

@@ -110,6 +110,8 @@ describe('target evaluation (SPEC 4.5)', () => {
     expect(e.projectedShare).toBe(0);
     expect(e.reduction).toBe(1);
     expect(e.weights.PLANNED).toBe(1);
+    // P = 0 with demand = the baseline total: the result says the reduction may be overstated
+    expect(e.assumptions.join(' ')).toMatch(/covers the whole demand, which is only the baseline total/);
     expect(() => evaluateTargets(p, { weights: { PLANNED: 2 } })).toThrow(/between 0 and 1/);
   });
 
