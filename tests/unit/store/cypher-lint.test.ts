@@ -1,6 +1,6 @@
 import { lintCypherQuery, testData, type DbSchema } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
-import { CYPHER, PARAMETERS, SCHEMA, UPSERT } from '../../../api/src/store/neo4j/cypher.js';
+import { CREATE_ON_REPLACE, CYPHER, PARAMETERS, SCHEMA, UPSERT } from '../../../api/src/store/neo4j/cypher.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, propertyKeys } from '../../../api/src/store/neo4j/model.js';
 
 /**
@@ -30,6 +30,7 @@ function allStatements(): { name: string; text: string }[] {
   return [
     ...SCHEMA.map((text, i) => ({ name: `SCHEMA[${i}]`, text })),
     ...Object.entries(UPSERT).map(([name, text]) => ({ name: `UPSERT.${name}`, text })),
+    ...Object.entries(CREATE_ON_REPLACE).map(([name, text]) => ({ name: `CREATE_ON_REPLACE.${name}`, text })),
     ...Object.entries(CYPHER).map(([name, text]) => ({ name: `CYPHER.${name}`, text })),
   ];
 }

@@ -166,6 +166,38 @@ SET n = row.props, n:Entity`,
 };
 export const UPSERT = upsertText as Catalog<typeof upsertText>;
 
+/**
+ * Relationship rows of a `replace` import: its transaction deleted every entity first, so no relationship row can
+ * exist yet and CREATE replaces MERGE (which must look through the relationships of dense nodes such as a country
+ * or a material). `planBatches` writes each natural key once, so nothing is duplicated.
+ */
+const createText = {
+  capacities: `UNWIND $rows AS row
+MATCH (f:Facility {id: row.facility})
+MATCH (m:Material {id: row.material})
+CREATE (f)-[r:HAS_CAPACITY]->(m)
+SET r = row.props`,
+
+  ownership: `UNWIND $rows AS row
+MATCH (o:Company {id: row.owner})
+MATCH (x:Entity {id: row.owned})
+CREATE (o)-[r:OWNS]->(x)
+SET r = row.props`,
+
+  production: `UNWIND $rows AS row
+MATCH (c:Country {id: row.country})
+MATCH (m:Material {id: row.material})
+CREATE (c)-[r:PRODUCED]->(m)
+SET r = row.props`,
+
+  flows: `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:SUPPLIES]->(b)
+SET r = row.props`,
+};
+export const CREATE_ON_REPLACE = createText as Catalog<typeof createText>;
+
 // ---- everything else ----------------------------------------------------------------------------------------------
 
 const cypherText = {

@@ -24,7 +24,7 @@ import {
   type SubgraphArgs,
 } from '../graph-store.js';
 import type { CapacityRow, CompanyRow, FacilityRow, OwnershipRow } from '../../dataset/types.js';
-import { CYPHER, SCHEMA, UPSERT, type Statement } from './cypher.js';
+import { CREATE_ON_REPLACE, CYPHER, SCHEMA, UPSERT, type Statement } from './cypher.js';
 import { ImportBatchError, mapDriverError } from './errors.js';
 import {
   edgeFromRelationship,
@@ -518,7 +518,11 @@ class Neo4jGraphStore implements Neo4jStore {
         }
         for (const batch of batches) {
           try {
-            await tx.run(UPSERT[batch.key], { rows: batch.rows });
+            const statement =
+              options.replace && batch.key in CREATE_ON_REPLACE
+                ? CREATE_ON_REPLACE[batch.key as keyof typeof CREATE_ON_REPLACE]
+                : UPSERT[batch.key];
+            await tx.run(statement, { rows: batch.rows });
           } catch (error) {
             throw new ImportBatchError(batch.key, batch.index, batch.of, batch.start, batch.rows.length, error);
           }
