@@ -11,7 +11,7 @@
  * to all), `--heap=MB` (the test Neo4j's heap), `--batch=N` (rows per statement).
  */
 import { performance } from 'node:perf_hooks';
-import { buildProjection } from '../api/src/analytics/projection.js';
+import { buildProjection } from '../api/src/projection/projection.js';
 import { resolveOwnership } from '../api/src/analytics/ownership.js';
 import { dependencyMatrix } from '../api/src/analytics/shares.js';
 import { STAGES, countRows } from '../api/src/dataset/types.js';
