@@ -139,9 +139,9 @@ export type DependencyCellQueryVariables = Exact<{
 }>;
 
 
-export type DependencyCellQuery = { location: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, standIns: Array<{ value: number, facility: { id: string, name: string, country: { id: string } } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, control: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, standIns: Array<{ value: number, facility: { id: string, name: string, country: { id: string } } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, lookThrough?: { assumed: number, assumptions: Array<string>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, paths: Array<{ origins: Array<string>, weight: number, assumed: boolean }> } };
+export type DependencyCellQuery = { location: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, standIns: Array<{ value: number, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, control: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, standIns: Array<{ value: number, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, lookThrough?: { assumed: number, assumptions: Array<string>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, paths: Array<{ origins: Array<string>, weight: number, assumed: boolean }> } };
 
-export type DependencyDetailFragment = { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, standIns: Array<{ value: number, facility: { id: string, name: string, country: { id: string } } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> };
+export type DependencyDetailFragment = { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, standIns: Array<{ value: number, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> };
 
 export type NeighbourhoodQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -158,9 +158,14 @@ export type OwnershipQueryVariables = Exact<{
 }>;
 
 
-export type OwnershipQuery = { ownership: { entity: string, unknownShare: number, converged: boolean, controllerUnknown: boolean, assumptions: Array<string>, ultimateOwners: Array<{ share: number, owner: { id: string, name: string, country: { id: string } } }>, effectiveOwners: Array<{ share: number, isUltimate: boolean, owner: { id: string } }>, byCountry: Array<{ origin: string, share: number }>, controller: { id: string, name: string, country: { id: string } } | null, controlChain: Array<{ id: string, name: string }> }, company: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string } }> } }> } }> } }> } | null, facility: { id: string, name: string, type: FacilityType, status: FacilityStatus, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string } }> } }> } }> } }> } | null };
+export type OwnershipQuery = { ownership: { entity: string, unknownShare: number, converged: boolean, controllerUnknown: boolean, assumptions: Array<string>, ultimateOwners: Array<{ share: number, owner: { id: string, name: string, country: { id: string } } }>, effectiveOwners: Array<{ share: number, isUltimate: boolean, owner: { id: string } }>, byCountry: Array<{ origin: string, share: number }>, controller: { id: string, name: string, country: { id: string } } | null, controlChain: Array<{ id: string, name: string }> }, company: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string } } }> } | null, facility: { id: string, name: string, type: FacilityType, status: FacilityStatus, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string } } }> } | null };
 
-export type ChainLinkFragment = { share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string } }> } }> } }> } };
+export type OwnersOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnersOfQuery = { company: { id: string, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string } } }> } | null };
 
 export type InvestorRegionsQueryVariables = Exact<{
   stage: Stage;
@@ -280,13 +285,24 @@ export const DependencyDetailFragmentDoc = new TypedDocumentString(`
     facility {
       id
       name
-      country {
-        id
-      }
     }
   }
   gaps {
-    ...Gap
+    id
+    material
+    stage
+    scope
+    year
+    title
+    detail
+    lookAt
+    sources {
+      id
+      title
+      publisher
+      year
+      url
+    }
   }
   shares {
     origin
@@ -306,62 +322,7 @@ export const DependencyDetailFragmentDoc = new TypedDocumentString(`
     url
   }
 }
-    fragment Gap on DataGap {
-  id
-  material
-  stage
-  scope
-  year
-  title
-  detail
-  lookAt
-  sources {
-    id
-    title
-    publisher
-    year
-    url
-  }
-}`, {"fragmentName":"DependencyDetail"}) as unknown as TypedDocumentString<DependencyDetailFragment, unknown>;
-export const ChainLinkFragmentDoc = new TypedDocumentString(`
-    fragment ChainLink on Holding {
-  share
-  owner {
-    id
-    name
-    country {
-      id
-    }
-    owners {
-      share
-      owner {
-        id
-        name
-        country {
-          id
-        }
-        owners {
-          share
-          owner {
-            id
-            name
-            country {
-              id
-            }
-            owners {
-              share
-              owner {
-                id
-                name
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-}
-    `, {"fragmentName":"ChainLink"}) as unknown as TypedDocumentString<ChainLinkFragment, unknown>;
+    `, {"fragmentName":"DependencyDetail"}) as unknown as TypedDocumentString<DependencyDetailFragment, unknown>;
 export const ShareFragmentDoc = new TypedDocumentString(`
     fragment Share on OriginShare {
   origin
@@ -480,24 +441,7 @@ export const DependencyCellDocument = new TypedDocumentString(`
     assumptions
   }
 }
-    fragment Gap on DataGap {
-  id
-  material
-  stage
-  scope
-  year
-  title
-  detail
-  lookAt
-  sources {
-    id
-    title
-    publisher
-    year
-    url
-  }
-}
-fragment DependencyDetail on Dependency {
+    fragment DependencyDetail on Dependency {
   total
   unit
   hhi
@@ -511,13 +455,24 @@ fragment DependencyDetail on Dependency {
     facility {
       id
       name
-      country {
-        id
-      }
     }
   }
   gaps {
-    ...Gap
+    id
+    material
+    stage
+    scope
+    year
+    title
+    detail
+    lookAt
+    sources {
+      id
+      title
+      publisher
+      year
+      url
+    }
   }
   shares {
     origin
@@ -606,7 +561,14 @@ export const OwnershipDocument = new TypedDocumentString(`
       id
     }
     owners {
-      ...ChainLink
+      share
+      owner {
+        id
+        name
+        country {
+          id
+        }
+      }
     }
   }
   facility(id: $entity) {
@@ -618,18 +580,22 @@ export const OwnershipDocument = new TypedDocumentString(`
       id
     }
     owners {
-      ...ChainLink
+      share
+      owner {
+        id
+        name
+        country {
+          id
+        }
+      }
     }
   }
 }
-    fragment ChainLink on Holding {
-  share
-  owner {
+    `) as unknown as TypedDocumentString<OwnershipQuery, OwnershipQueryVariables>;
+export const OwnersOfDocument = new TypedDocumentString(`
+    query OwnersOf($id: ID!) {
+  company(id: $id) {
     id
-    name
-    country {
-      id
-    }
     owners {
       share
       owner {
@@ -638,27 +604,11 @@ export const OwnershipDocument = new TypedDocumentString(`
         country {
           id
         }
-        owners {
-          share
-          owner {
-            id
-            name
-            country {
-              id
-            }
-            owners {
-              share
-              owner {
-                id
-                name
-              }
-            }
-          }
-        }
       }
     }
   }
-}`) as unknown as TypedDocumentString<OwnershipQuery, OwnershipQueryVariables>;
+}
+    `) as unknown as TypedDocumentString<OwnersOfQuery, OwnersOfQueryVariables>;
 export const InvestorRegionsDocument = new TypedDocumentString(`
     query InvestorRegions($stage: Stage!, $year: Int!, $scope: ID!, $material: ID!, $by: InvestorBasis) {
   investorRegions(

@@ -128,7 +128,6 @@ export function CellDetail({
                 <thead>
                   <tr>
                     <th>Plant</th>
-                    <th>Country</th>
                     <th className="num">Capacity ({data.location.unit})</th>
                   </tr>
                 </thead>
@@ -144,7 +143,6 @@ export function CellDetail({
                           {p.facility.name}
                         </button>
                       </td>
-                      <td>{name(p.facility.country.id)}</td>
                       <td className="num">{quantity(p.value)}</td>
                     </tr>
                   ))}

@@ -111,13 +111,24 @@ export const DependencyCellDocument = graphql(`
       facility {
         id
         name
-        country {
-          id
-        }
       }
     }
     gaps {
-      ...Gap
+      id
+      material
+      stage
+      scope
+      year
+      title
+      detail
+      lookAt
+      sources {
+        id
+        title
+        publisher
+        year
+        url
+      }
     }
     shares {
       origin

@@ -3,36 +3,33 @@ import { SharesChart } from '../../components/SharesChart';
 import { ScopeSelect, YEARS, YearSelect } from '../../components/ScopeYear';
 import { Empty, ErrorBox, Loading } from '../../components/Status';
 import { EvidenceBadge } from '../../components/EvidenceBadge';
-import type { ChainLinkFragment, InvestorBasis, Stage } from '../../gql/graphql';
+import type { InvestorBasis, OwnersOfQuery, Stage } from '../../gql/graphql';
 import { NO_DATA, plants } from '../../lib/evidence';
 import { downloadText, toCsv } from '../../lib/csv';
 import { STAGES, humanize, percent, quantity } from '../../lib/format';
 import { useLookups } from '../../lib/use-lookups';
 import { useQuery } from '../../lib/use-query';
 import { useUrlState } from '../../lib/url-state';
-import { InvestorRegionsDocument, OwnershipDocument } from './queries';
+import { InvestorRegionsDocument, OwnersOfDocument, OwnershipDocument } from './queries';
 
-interface Link {
-  share: number;
-  owner: { id: string; name: string; country?: { id: string }; owners?: readonly Link[] };
-}
+/** How many levels up the chain view walks before it says there is more (the API's ownership solves all of it). */
+const CHAIN_LEVELS = 8;
 
-/** The ownership chain as a tree: each owner with its direct share, its effective share, and its own owners. */
-function Chain({
-  links,
-  effective,
-  ultimate,
-  names,
-  onOpen,
-  root = false,
-}: {
-  links: readonly Link[];
+type ChainLink = NonNullable<OwnersOfQuery['company']>['owners'][number];
+
+interface ChainProps {
+  links: readonly ChainLink[];
   effective: ReadonlyMap<string, number>;
   ultimate: ReadonlySet<string>;
   names: ReadonlyMap<string, string>;
   onOpen: (id: string) => void;
+  /** Ids already on the way from the entity up to here (a cross-holding stops the walk there). */
+  path: readonly string[];
   root?: boolean;
-}) {
+}
+
+/** The ownership chain as a tree: each owner with its direct share, its effective share, and its own owners. */
+function Chain({ links, effective, ultimate, names, onOpen, path, root = false }: ChainProps) {
   if (links.length === 0) return null;
   return (
     <ul className={root ? 'chain chain-root' : 'chain'}>
@@ -41,17 +38,35 @@ function Chain({
           <button type="button" className="link" onClick={() => onOpen(l.owner.id)}>
             {l.owner.name}
           </button>{' '}
-          <span className="muted">{l.owner.country ? (names.get(l.owner.country.id) ?? l.owner.country.id) : ''}</span>{' '}
-          · owns {percent(l.share)} directly
+          <span className="muted">{names.get(l.owner.country.id) ?? l.owner.country.id}</span> · owns {percent(l.share)}{' '}
+          directly
           {effective.has(l.owner.id) && <> · effective {percent(effective.get(l.owner.id))}</>}
           {ultimate.has(l.owner.id) && <span className="badge">ultimate owner</span>}
-          {l.owner.owners && (
-            <Chain links={l.owner.owners} effective={effective} ultimate={ultimate} names={names} onOpen={onOpen} />
+          {path.includes(l.owner.id) ? (
+            <span className="muted"> (held in a circle: the chain returns here)</span>
+          ) : path.length >= CHAIN_LEVELS ? (
+            <span className="muted"> (more levels: open this owner to follow them)</span>
+          ) : (
+            <OwnersOf
+              id={l.owner.id}
+              effective={effective}
+              ultimate={ultimate}
+              names={names}
+              onOpen={onOpen}
+              path={[...path, l.owner.id]}
+            />
           )}
         </li>
       ))}
     </ul>
   );
+}
+
+/** A company's own owners, fetched when its line of the chain is shown. */
+function OwnersOf({ id, ...rest }: Omit<ChainProps, 'links' | 'root'> & { id: string }) {
+  const { data, error } = useQuery(OwnersOfDocument, { id });
+  if (error) return <span className="state-error"> (its owners could not be loaded: {error.message})</span>;
+  return data?.company ? <Chain links={data.company.owners} {...rest} /> : null;
 }
 
 function OwnershipChain({ entity, names }: { entity: string; names: ReadonlyMap<string, string> }) {
@@ -64,7 +79,7 @@ function OwnershipChain({ entity, names }: { entity: string; names: ReadonlyMap<
   const o = data.ownership;
   const effective = new Map(o.effectiveOwners.map((e) => [e.owner.id, e.share]));
   const ultimate = new Set(o.ultimateOwners.map((u) => u.owner.id));
-  const links = (subject?.owners ?? []) as readonly ChainLinkFragment[] as readonly Link[];
+  const links = subject?.owners ?? [];
   return (
     <section className="card" aria-label="Ownership chain">
       <h2>{subject?.name ?? entity}</h2>
@@ -83,6 +98,7 @@ function OwnershipChain({ entity, names }: { entity: string; names: ReadonlyMap<
               ultimate={ultimate}
               names={names}
               onOpen={(id) => set({ entity: id })}
+              path={[entity]}
             />
           )}
         </div>

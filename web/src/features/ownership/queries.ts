@@ -48,7 +48,14 @@ export const OwnershipDocument = graphql(`
         id
       }
       owners {
-        ...ChainLink
+        share
+        owner {
+          id
+          name
+          country {
+            id
+          }
+        }
       }
     }
     facility(id: $entity) {
@@ -60,20 +67,6 @@ export const OwnershipDocument = graphql(`
         id
       }
       owners {
-        ...ChainLink
-      }
-    }
-  }
-
-  fragment ChainLink on Holding {
-    share
-    owner {
-      id
-      name
-      country {
-        id
-      }
-      owners {
         share
         owner {
           id
@@ -81,22 +74,27 @@ export const OwnershipDocument = graphql(`
           country {
             id
           }
-          owners {
-            share
-            owner {
-              id
-              name
-              country {
-                id
-              }
-              owners {
-                share
-                owner {
-                  id
-                  name
-                }
-              }
-            }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * One level of an ownership chain: a company's direct owners. The chain is walked a level per request (each cached),
+ * so no operation nests deeper than the API's depth limit, however long the chain.
+ */
+export const OwnersOfDocument = graphql(`
+  query OwnersOf($id: ID!) {
+    company(id: $id) {
+      id
+      owners {
+        share
+        owner {
+          id
+          name
+          country {
+            id
           }
         }
       }
