@@ -214,7 +214,11 @@ export function dependency(p: Projection, query: DependencyQuery): DependencyRes
   const measured = supply.statistic + supply.standIn;
   const coverage = measured > 0 ? supply.statistic / measured : supply.total > 0 ? 1 : 0;
   const evidence = evidenceOf(supply.total, coverage);
-  const thirdCountryKnown = evidence !== 'NONE' && supply.importsRecorded !== false;
+  const gaps = gapsFor(p, { material: query.material, stage: query.stage, scope, year: query.year });
+  // A gap marked `incomplete` says the recorded supply misses a material part (e.g. one trade code of several):
+  // the largest recorded third country is then no answer, so the third-country share is unknown.
+  const thirdCountryKnown =
+    evidence !== 'NONE' && supply.importsRecorded !== false && !gaps.some((g) => g.incomplete === true);
   const standIns: StandIn[] = [];
   for (const list of supply.standIns.values())
     for (const x of list) standIns.push({ facility: p.facilityIds[x.facility]!, value: x.value });
@@ -234,8 +238,8 @@ export function dependency(p: Projection, query: DependencyQuery): DependencyRes
     thirdCountryKnown,
     producedInScope: supply.producedInScope,
     standIns,
-    gaps: gapsFor(p, { material: query.material, stage: query.stage, scope, year: query.year }),
-    assumptions: describe(p, scope, supply, basis, unit, evidence),
+    gaps,
+    assumptions: describe(p, scope, supply, basis, unit, evidence, gaps),
     sources: sources.ids(p),
   };
 }
@@ -263,6 +267,7 @@ function describe(
   basis: Basis,
   unit: string,
   evidence: Evidence,
+  gaps: readonly GapRow[],
 ): string[] {
   const out = [scope.description + '.'];
   if (!supply.isGlobal)
@@ -282,6 +287,11 @@ function describe(
   if (supply.importsRecorded === false)
     out.push(
       `No import flows into ${scope.id} are recorded for this material, stage and year: its third-country dependency is unknown, not absent.`,
+    );
+  const incomplete = gaps.filter((g) => g.incomplete === true);
+  if (incomplete.length > 0)
+    out.push(
+      `The recorded supply is known to be incomplete (${incomplete.map((g) => g.title).join('; ')}): the largest recorded third country is not the answer, so the third-country share is unknown.`,
     );
   if (supply.standIns.size > 0)
     out.push(

@@ -254,6 +254,17 @@ export function evaluateSingleCountry(
       `No imports of ${target.material} at ${stage} into ${target.scope} are recorded for ${baselineYear}: its third-country dependency, and so the baseline, is unknown.`,
       { baselineYear, base, assumptions },
     );
+  const incomplete = base.gaps.filter((g) => g.incomplete === true);
+  if (incomplete.length > 0)
+    return withoutBaseline(
+      p,
+      target,
+      weights,
+      `The ${baselineYear} supply of ${target.material} at ${stage} into ${target.scope} is known to be incomplete (${incomplete
+        .map((g) => g.title)
+        .join('; ')}): its third-country dependency, and so the baseline, is unknown.`,
+      { baselineYear, base, assumptions },
+    );
   const D = base.topThirdCountry;
   if (!D)
     return withoutBaseline(

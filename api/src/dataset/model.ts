@@ -351,6 +351,7 @@ export const MODEL = {
       title: text,
       detail: text,
       lookAt: optional(text),
+      incomplete: { type: 'boolean', optional: true },
       sources: { type: 'list', items: id, optional: true },
     },
   },

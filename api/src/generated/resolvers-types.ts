@@ -112,6 +112,8 @@ export type DataGap = {
   __typename?: 'DataGap';
   detail: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** True when the figures it matches miss a material part of their supply: their third-country share is unknown and targets resting on them have no baseline. */
+  incomplete: Scalars['Boolean']['output'];
   /** Where the data could be found. */
   lookAt?: Maybe<Scalars['String']['output']>;
   material?: Maybe<Scalars['ID']['output']>;
@@ -1190,6 +1192,7 @@ export type CountryResolvers<ContextType = AppContext, ParentType extends Resolv
 export type DataGapResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['DataGap'] = ResolversParentTypes['DataGap']> = ResolversObject<{
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incomplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lookAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   material?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   scope?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;

@@ -8,7 +8,7 @@ import { userError } from '../../errors.js';
 import { AnalyticsAccess, guard, type QueryProjection } from '../scenarios/analytics-access.js';
 
 /** A data gap as the API returns it. */
-export type DataGapRecord = Omit<GapRow, 'sources'> & { sources: SourceRow[] };
+export type DataGapRecord = Omit<GapRow, 'sources' | 'incomplete'> & { incomplete: boolean; sources: SourceRow[] };
 
 /** A dependency figure as the API returns it. */
 export type DependencyRecord = Omit<DependencyResult, 'sources' | 'standIns' | 'gaps'> & {
@@ -20,7 +20,7 @@ export type DependencyRecord = Omit<DependencyResult, 'sources' | 'standIns' | '
 };
 
 function gapRecord(p: Projection, g: GapRow): DataGapRecord {
-  return { ...g, sources: AnalyticsAccess.sources(p, g.sources ?? []) };
+  return { ...g, incomplete: g.incomplete === true, sources: AnalyticsAccess.sources(p, g.sources ?? []) };
 }
 
 export type LookThroughRecord = Omit<LookThroughResult, 'sources' | 'direct'> & {

@@ -123,6 +123,7 @@ export const GAP_PROPERTIES: readonly string[] = [
   'title',
   'detail',
   'lookAt',
+  'incomplete',
   'sources',
 ];
 
