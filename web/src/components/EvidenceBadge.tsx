@@ -1,4 +1,11 @@
-import { IMPORTS_NOT_RECORDED_LONG, NO_DATA, evidenceNote, gapCount, type FigureBasis } from '../lib/evidence';
+import {
+  IMPORTS_INCOMPLETE_LONG,
+  IMPORTS_NOT_RECORDED_LONG,
+  NO_DATA,
+  evidenceNote,
+  gapCount,
+  type FigureBasis,
+} from '../lib/evidence';
 
 /**
  * What a figure rests on, next to the figure: "no data" for evidence NONE, "plant-register estimate, N plants"
@@ -18,7 +25,8 @@ export function EvidenceBadge({
 }) {
   const note = basis.evidence === 'NONE' && !showNoData ? '' : evidenceNote(basis);
   const noImports = basis.importsRecorded === false && basis.evidence !== 'NONE';
-  if (!note && !noImports && basis.gaps.length === 0) return null;
+  const incomplete = basis.importsRecorded === true && !basis.thirdCountryKnown && basis.evidence !== 'NONE';
+  if (!note && !noImports && !incomplete && basis.gaps.length === 0) return null;
   return (
     <span className="evidence" data-evidence={basis.evidence}>
       {note && (
@@ -27,6 +35,7 @@ export function EvidenceBadge({
         </span>
       )}
       {noImports && <span className="evidence-mark evidence-unknown">{IMPORTS_NOT_RECORDED_LONG}</span>}
+      {incomplete && <span className="evidence-mark evidence-unknown">{IMPORTS_INCOMPLETE_LONG}</span>}
       {basis.gaps.length > 0 &&
         (gapsHref ? (
           <a className="evidence-gaps" href={gapsHref}>

@@ -24,6 +24,9 @@ export const NO_DATA = 'no data';
 export const IMPORTS_NOT_RECORDED = 'imports not recorded';
 export const THIRD_COUNTRY_UNKNOWN = 'third-country share unknown';
 export const IMPORTS_NOT_RECORDED_LONG = `${IMPORTS_NOT_RECORDED} — ${THIRD_COUNTRY_UNKNOWN}`;
+/** Imports are recorded, but a gap says they miss a material part (e.g. one trade code of several). */
+export const IMPORTS_INCOMPLETE = 'imports incomplete';
+export const IMPORTS_INCOMPLETE_LONG = `${IMPORTS_INCOMPLETE} — ${THIRD_COUNTRY_UNKNOWN}`;
 
 /** "1 plant", "53 plants". */
 export function plants(count: number): string {
@@ -54,17 +57,22 @@ export function evidenceNote(basis: Pick<FigureBasis, 'evidence' | 'coverage' | 
 
 /** The state of a figure's top third-country share: a number, no data at all, or not knowable. */
 export type TopThirdCountryReading =
-  { kind: 'share'; origin: string; share: number } | { kind: 'no-data' } | { kind: 'unknown' } | { kind: 'none-named' };
+  | { kind: 'share'; origin: string; share: number }
+  | { kind: 'no-data' }
+  /** `incomplete`: imports are recorded but known to miss a part; `no-imports`: none recorded. */
+  | { kind: 'unknown'; why: 'no-imports' | 'incomplete' }
+  | { kind: 'none-named' };
 
 /**
  * Reads the top third country of a figure without ever turning a gap into an answer: NONE is "no data" (never
  * 0 %), a regional scope without imports is "unknown" (never "no third-country supply").
  */
 export function readTopThirdCountry(
-  basis: Pick<FigureBasis, 'evidence' | 'thirdCountryKnown' | 'topThirdCountry'>,
+  basis: Pick<FigureBasis, 'evidence' | 'thirdCountryKnown' | 'topThirdCountry' | 'importsRecorded'>,
 ): TopThirdCountryReading {
   if (basis.evidence === 'NONE') return { kind: 'no-data' };
-  if (!basis.thirdCountryKnown) return { kind: 'unknown' };
+  if (!basis.thirdCountryKnown)
+    return { kind: 'unknown', why: basis.importsRecorded === false ? 'no-imports' : 'incomplete' };
   if (!basis.topThirdCountry) return { kind: 'none-named' };
   return { kind: 'share', origin: basis.topThirdCountry.origin, share: basis.topThirdCountry.share };
 }
@@ -77,7 +85,7 @@ export function topThirdCountryText(reading: TopThirdCountryReading, name: (id: 
     case 'no-data':
       return NO_DATA;
     case 'unknown':
-      return IMPORTS_NOT_RECORDED_LONG;
+      return reading.why === 'incomplete' ? IMPORTS_INCOMPLETE_LONG : IMPORTS_NOT_RECORDED_LONG;
     case 'none-named':
       return 'no third country named';
   }

@@ -14,6 +14,7 @@ import {
   evidenceNote,
   gapCount,
   readTopThirdCountry,
+  IMPORTS_INCOMPLETE,
   topThirdCountryText,
 } from '../../lib/evidence';
 import { BAND_TEXT, dependencyBand } from './bands';
@@ -95,7 +96,9 @@ function Matrix({
                     {reading.kind === 'no-data' && <div className="share-missing">{NO_DATA}</div>}
                     {reading.kind === 'unknown' && (
                       <>
-                        <div className="share-missing">{IMPORTS_NOT_RECORDED}</div>
+                        <div className="share-missing">
+                          {reading.why === 'incomplete' ? IMPORTS_INCOMPLETE : IMPORTS_NOT_RECORDED}
+                        </div>
                         <div className="origin">{THIRD_COUNTRY_UNKNOWN}</div>
                       </>
                     )}

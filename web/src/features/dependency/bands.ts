@@ -12,7 +12,9 @@ export type Band = 'none' | 'unknown' | 'empty' | 'low' | 'mid' | 'high';
 export const WATCH_SHARE = 0.5;
 
 /** A cell's band from the API's figure (evidence, thirdCountryKnown, topThirdCountry); never computes a share. */
-export function dependencyBand(basis: Pick<FigureBasis, 'evidence' | 'thirdCountryKnown' | 'topThirdCountry'>): Band {
+export function dependencyBand(
+  basis: Pick<FigureBasis, 'evidence' | 'thirdCountryKnown' | 'topThirdCountry' | 'importsRecorded'>,
+): Band {
   const reading = readTopThirdCountry(basis);
   if (reading.kind === 'no-data') return 'none';
   if (reading.kind === 'unknown') return 'unknown';
