@@ -11,6 +11,7 @@ import type {
   Stage,
   TargetRow,
 } from '../api/src/dataset/types.js';
+import { rowKey } from '../api/src/dataset/merge.js';
 import { FACILITY_STATUSES, emptyDataset } from '../api/src/dataset/types.js';
 
 /** mulberry32: a small seeded PRNG, so every run generates the same data. */
@@ -211,7 +212,14 @@ export function generateDataset(facilities: number, seed = 42): Dataset {
         sources: src,
       });
   }
-  d.flows = flows;
+  // A facility can draw the same partner, material and year twice; one row per natural key (duplicates at 50k).
+  const flowKeys = new Set<string>();
+  d.flows = flows.filter((f) => {
+    const key = rowKey('flows', f);
+    if (flowKeys.has(key)) return false;
+    flowKeys.add(key);
+    return true;
+  });
   d.production = production;
   const targets: TargetRow[] = [];
   for (const material of METALS)
