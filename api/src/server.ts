@@ -65,7 +65,8 @@ export function createGraphQL(deps: AppDeps, options: GraphQLOptions = {}): Yoga
           );
         if (original instanceof StoreUnavailableError)
           return new GraphQLError(
-            `The data store is unavailable (${original.message}). The API reconnects by itself; try again shortly.`,
+            `The data store is unavailable (${withoutAddresses(original.message)}). The API reconnects by itself; ` +
+              `try again shortly.`,
             { extensions: { code: 'STORE_UNAVAILABLE' } },
           );
         return maskError(error, message, isDev);
@@ -209,4 +210,16 @@ function isEditorRequest(req: IncomingMessage, editorToken: string | null): bool
   const given = Buffer.from(match[1]);
   const expected = Buffer.from(editorToken);
   return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * A driver's message with internal host names, IP addresses and ports taken out (`neo4j-core-2.internal:7687`,
+ * `10.0.3.4:7687`, `bolt://…`): an anonymous client learns that the store is down, not where it lives.
+ */
+export function withoutAddresses(message: string): string {
+  return message
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s,;)'"]+/gi, '<address>')
+    .replace(/\[[0-9a-f:]+\](:\d+)?/gi, '<address>')
+    .replace(/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/g, '<address>')
+    .replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)*:\d{2,5}\b/gi, '<address>');
 }

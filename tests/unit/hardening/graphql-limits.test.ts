@@ -2,9 +2,9 @@ import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { GRAPHQL_LIMITS, workCost } from '../../../api/src/hardening/graphql-limits.js';
 import { buildSchema } from '../../../api/src/modules/index.js';
-import { createGraphQL } from '../../../api/src/server.js';
+import { createGraphQL, withoutAddresses } from '../../../api/src/server.js';
 import { openEmbeddedStore } from '../../../api/src/store/embedded/embedded-store.js';
-import type { GraphStore } from '../../../api/src/store/graph-store.js';
+import { StoreUnavailableError, type GraphStore } from '../../../api/src/store/graph-store.js';
 import { fixture } from '../../helpers.js';
 
 type Response = {
@@ -118,5 +118,30 @@ describe('GraphQL limits (issue 13 §1, §7)', () => {
     expect((await on('{ __schema { queryType { name } } }')).body.data).toEqual({
       __schema: { queryType: { name: 'Query' } },
     });
+  });
+});
+
+describe('store errors (issue 13 §9)', () => {
+  it('name no internal host or port (Neo4j errors showed them)', () => {
+    expect(
+      withoutAddresses(
+        'Could not perform discovery. No routing servers available. Known routing table: RoutingTable[database=neo4j, ' +
+          'routers=[neo4j-core-2.internal:7687], readers=[10.0.3.4:7687]] connect ECONNREFUSED [::1]:7687 bolt://db:7687',
+      ),
+    ).toBe(
+      'Could not perform discovery. No routing servers available. Known routing table: RoutingTable[database=neo4j, ' +
+        'routers=[<address>], readers=[<address>]] connect ECONNREFUSED <address> <address>',
+    );
+  });
+
+  it('a store that fails answers STORE_UNAVAILABLE without the address', async () => {
+    const query = await api({}, (store) => {
+      const down = Object.create(store) as GraphStore;
+      down.listMaterials = () => Promise.reject(new StoreUnavailableError('connect ECONNREFUSED 10.1.2.3:7687'));
+      return down;
+    });
+    const { body } = await query('{ materials { id } }');
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('STORE_UNAVAILABLE');
+    expect(body.errors?.[0]?.message).not.toMatch(/10\.1\.2\.3|7687/);
   });
 });
