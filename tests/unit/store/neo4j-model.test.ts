@@ -1,9 +1,9 @@
 import neo4j, { Neo4jError, error as driverErrors } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { DATASET_KEYS, type Dataset, type DatasetKey } from '../../../api/src/dataset/types.js';
+import { DATASET_KEYS, countRows as countsOf, type Dataset, type DatasetKey } from '../../../api/src/dataset/types.js';
 import { graphEdges } from '../../../api/src/store/embedded/memory-index.js';
 import { KIND_OF_KEY, LABEL_OF_KIND, StoreUnavailableError } from '../../../api/src/store/graph-store.js';
-import { ImportBatchError, mapDriverError } from '../../../api/src/store/neo4j/errors.js';
+import { ImportBatchError, ImportTooLargeError, mapDriverError } from '../../../api/src/store/neo4j/errors.js';
 import {
   edgeFromRelationship,
   entityFromRecord,
@@ -292,5 +292,17 @@ describe('driver errors', () => {
       'Writing facilities batch 3 of 5 (rows 10001–15000) failed: constraint violated. Nothing was written (an ' +
         'import is one transaction); the store holds what it held before.',
     );
+  });
+
+  it('says an import too large for one transaction wrote nothing, and what to do', () => {
+    const cause = new Neo4jError(
+      'The allocation of an extra 2.0 MiB would use more than the limit 2.7 GiB.',
+      'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+      '50N42',
+      'memory',
+    );
+    const error = new ImportTooLargeError({ ...countsOf(fixture('contract.json')) }, cause);
+    expect(error.message).toMatch(/^The import \(\d+ rows\) is too large for one Neo4j transaction: The allocation/);
+    expect(error.message).toMatch(/Nothing was written .* Give Neo4j more heap/);
   });
 });

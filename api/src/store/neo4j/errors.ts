@@ -1,5 +1,5 @@
 import { Neo4jError, error as driverErrors } from 'neo4j-driver';
-import type { DatasetKey } from '../../dataset/types.js';
+import type { DatasetKey, RowCounts } from '../../dataset/types.js';
 import { StoreUnavailableError } from '../graph-store.js';
 
 /** Neo4j error codes that mean "the database cannot be used right now", whatever the statement. */
@@ -92,6 +92,24 @@ export class ImportBatchError extends Error {
       `Writing ${key} batch ${batch + 1} of ${batches} (rows ${rowsBefore + 1}–${rowsBefore + rows}) failed: ` +
         `${cause instanceof Error ? cause.message : String(cause)}. Nothing was written (an import is one ` +
         `transaction); the store holds what it held before.`,
+      { cause },
+    );
+  }
+}
+
+/**
+ * An import did not fit in Neo4j's transaction memory (`db.memory.transaction.max`, or
+ * `dbms.memory.transaction.total.max`, 70 % of the heap by default). It was rolled back: nothing was written.
+ */
+export class ImportTooLargeError extends Error {
+  override readonly name = 'ImportTooLargeError';
+  constructor(counts: RowCounts, cause: Neo4jError) {
+    const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+    super(
+      `The import (${rows.toLocaleString('en')} rows) is too large for one Neo4j transaction: ` +
+        `${cause.message.split('\n')[0]} Nothing was written (an import is one transaction). Give Neo4j more heap ` +
+        `(server.memory.heap.max_size; NEO4J_HEAP with docker compose) or raise db.memory.transaction.max, or load ` +
+        `the data in parts without --replace (each part is all-or-nothing).`,
       { cause },
     );
   }
