@@ -35,6 +35,24 @@ export const TARGET_KINDS = [
  * plan for that year (not supply of that year). Version 1's `kind: PLANNED` reads as ANNOUNCED.
  */
 export const CAPACITY_BASES = ['INSTALLED', 'ANNOUNCED'] as const;
+/**
+ * What a recycler's capacity row counts, the way operators publish it (SPEC 4.7). Each measure fixes the material
+ * of the row, so that "every capacity row uses its material's unit" stays true and the one capacity rule (4.0) never
+ * counts a hydrometallurgical plant's black-mass feed as black-mass supply:
+ * - `BATTERY_INPUT`: tonnes of batteries, modules and production scrap fed to pre-treatment — material `battery-input`;
+ * - `BLACK_MASS_OUTPUT`: tonnes of black mass produced by pre-treatment — material `black-mass` (black-mass supply);
+ * - `BLACK_MASS_INPUT`: tonnes of black mass processed by hydrometallurgy — material `black-mass-feed` (a demand for
+ *   black mass, never supply of it);
+ * - `RECOVERED_METAL`: tonnes of metal recovered — the metal's own material (lithium, nickel, cobalt, …).
+ * A row without `measure` states no recycling measure (a black-mass row then reads as BLACK_MASS_OUTPUT).
+ */
+export const CAPACITY_MEASURES = ['BATTERY_INPUT', 'BLACK_MASS_OUTPUT', 'BLACK_MASS_INPUT', 'RECOVERED_METAL'] as const;
+/** The material a capacity row of each measure must use (RECOVERED_METAL: any material not listed here). */
+export const MATERIAL_OF_MEASURE = {
+  BATTERY_INPUT: 'battery-input',
+  BLACK_MASS_OUTPUT: 'black-mass',
+  BLACK_MASS_INPUT: 'black-mass-feed',
+} as const;
 /** Version 1's capacity `kind` (read and upgraded to `basis`). */
 export const V1_CAPACITY_KINDS = ['INSTALLED', 'PLANNED'] as const;
 
@@ -271,6 +289,7 @@ export const MODEL = {
       unit: text,
       kind: { type: 'enum', values: V1_CAPACITY_KINDS, optional: true, until: 1 },
       basis: { type: 'enum', values: CAPACITY_BASES, since: 2 },
+      measure: { type: 'enum', values: CAPACITY_MEASURES, optional: true, since: 2 },
       sources,
       notes,
     },

@@ -6,6 +6,8 @@
  */
 import {
   CAPACITY_BASES,
+  CAPACITY_MEASURES,
+  MATERIAL_OF_MEASURE,
   FACILITY_STATUSES,
   FACILITY_TYPES,
   MODEL,
@@ -22,7 +24,15 @@ import {
   type StatusChangeRow,
 } from './model.js';
 
-export { CAPACITY_BASES, FACILITY_STATUSES, FACILITY_TYPES, STAGES, TARGET_KINDS };
+export {
+  CAPACITY_BASES,
+  CAPACITY_MEASURES,
+  MATERIAL_OF_MEASURE,
+  FACILITY_STATUSES,
+  FACILITY_TYPES,
+  STAGES,
+  TARGET_KINDS,
+};
 
 /** The format version this code writes. */
 export const FORMAT_VERSION = 2;
@@ -34,6 +44,7 @@ export type FacilityType = (typeof FACILITY_TYPES)[number];
 export type FacilityStatus = (typeof FACILITY_STATUSES)[number];
 export type TargetKind = (typeof TARGET_KINDS)[number];
 export type CapacityBasis = (typeof CAPACITY_BASES)[number];
+export type CapacityMeasure = (typeof CAPACITY_MEASURES)[number];
 
 /** The stage each facility type belongs to. */
 export const STAGE_OF_TYPE: Readonly<Record<FacilityType, Stage>> = {

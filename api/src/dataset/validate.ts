@@ -6,6 +6,7 @@ import { SINCE_V2, upgradeV1 } from './upgrade.js';
 import {
   DATASET_KEYS,
   ENTITY_KEYS,
+  MATERIAL_OF_MEASURE,
   STAGE_OF_TYPE,
   emptyDataset,
   type Dataset,
@@ -222,9 +223,11 @@ function crossRowErrors(doc: Dataset, base: Dataset | undefined): DatasetError[]
       d.sources.forEach((s, k) => ref(`${q}/sources/${k}`, s, sourceIds, 'source'));
     });
   });
+  const typeOfFacility = new Map(all.facilities.map((f) => [f.id, f.type]));
   doc.capacities.forEach((c, i) => {
     ref(`/capacities/${i}/facility`, c.facility, facilityIds, 'facility');
     material(`/capacities/${i}/material`, c.material, c.unit, `/capacities/${i}/unit`);
+    measureErrors(c, `/capacities/${i}`, typeOfFacility.get(c.facility), report);
   });
   doc.ownership.forEach((o, i) => {
     ref(`/ownership/${i}/owner`, o.owner, companyIds, 'company (owners are companies)');
@@ -284,6 +287,56 @@ function crossRowErrors(doc: Dataset, base: Dataset | undefined): DatasetError[]
     }
   });
   return errors;
+}
+
+/** The materials fixed by a recycling measure, and the measure each one belongs to. */
+const MEASURE_OF_MATERIAL = new Map<string, string>(
+  Object.entries(MATERIAL_OF_MEASURE).map(([measure, material]) => [material, measure]),
+);
+
+/**
+ * A capacity row's recycling `measure` (SPEC 4.7): only a RECYCLER's rows state one; BATTERY_INPUT, BLACK_MASS_OUTPUT
+ * and BLACK_MASS_INPUT each use their own material, RECOVERED_METAL a metal (no recycling stream, no `cells`); and a
+ * row of `battery-input` or `black-mass-feed` must say which measure it is. Hydrometallurgical input therefore can
+ * never be entered as black-mass supply: `black-mass` rows are pre-treatment output only.
+ */
+function measureErrors(
+  c: Dataset['capacities'][number],
+  p: string,
+  facilityType: string | undefined,
+  report: (path: string, value: unknown, message: string) => void,
+): void {
+  const fixedMeasure = MEASURE_OF_MATERIAL.get(c.material);
+  if (c.measure === undefined) {
+    if (fixedMeasure !== undefined && c.material !== MATERIAL_OF_MEASURE.BLACK_MASS_OUTPUT)
+      report(`${p}/measure`, undefined, `a capacity of material "${c.material}" must state measure ${fixedMeasure}`);
+    return;
+  }
+  if (facilityType !== undefined && facilityType !== 'RECYCLER') {
+    report(
+      `${p}/measure`,
+      c.measure,
+      `only a RECYCLER's capacity states a measure; this facility is a ${facilityType}`,
+    );
+    return;
+  }
+  if (c.measure === 'RECOVERED_METAL') {
+    if (fixedMeasure !== undefined || c.material === 'cells')
+      report(
+        `${p}/material`,
+        c.material,
+        `a RECOVERED_METAL capacity counts a recovered metal (lithium, nickel, cobalt, …), not "${c.material}"`,
+      );
+    return;
+  }
+  const expected = MATERIAL_OF_MEASURE[c.measure];
+  if (c.material !== expected) {
+    const why =
+      c.measure === 'BLACK_MASS_INPUT' && c.material === MATERIAL_OF_MEASURE.BLACK_MASS_OUTPUT
+        ? ' (black mass processed by hydrometallurgy is not black-mass supply)'
+        : '';
+    report(`${p}/material`, c.material, `a ${c.measure} capacity counts material "${expected}"${why}`);
+  }
 }
 
 function overrideErrors(

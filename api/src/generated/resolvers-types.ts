@@ -31,6 +31,8 @@ export type Capacity = {
   /** @deprecated Use `basis` (ANNOUNCED is the former PLANNED). */
   kind: CapacityKind;
   material: Material;
+  /** Null when the row states no recycling measure. */
+  measure?: Maybe<CapacityMeasure>;
   notes?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   unit: Scalars['String']['output'];
@@ -49,6 +51,17 @@ export type CapacityKind =
   | 'INSTALLED'
   /** Announced for that year. */
   | 'PLANNED';
+
+/** What a recycler's capacity row counts (the capacity row field measure); each measure has its own material. */
+export type CapacityMeasure =
+  /** Tonnes of batteries, modules and production scrap fed to pre-treatment (material battery-input). */
+  | 'BATTERY_INPUT'
+  /** Tonnes of black mass processed by hydrometallurgy (material black-mass-feed): never black-mass supply. */
+  | 'BLACK_MASS_INPUT'
+  /** Tonnes of black mass produced by pre-treatment (material black-mass): black-mass supply. */
+  | 'BLACK_MASS_OUTPUT'
+  /** Tonnes of a metal recovered (the metal's material). */
+  | 'RECOVERED_METAL';
 
 /** A company: an operator, owner or parent. */
 export type Company = {
@@ -1019,6 +1032,7 @@ export type ResolversTypes = ResolversObject<{
   Capacity: ResolverTypeWrapper<CapacityRowRecord>;
   CapacityBasis: CapacityBasis;
   CapacityKind: CapacityKind;
+  CapacityMeasure: CapacityMeasure;
   Company: ResolverTypeWrapper<CompanyRowRecord>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
@@ -1143,6 +1157,7 @@ export type CapacityResolvers<ContextType = AppContext, ParentType extends Resol
   basis?: Resolver<ResolversTypes['CapacityBasis'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CapacityKind'], ParentType, ContextType>;
   material?: Resolver<ResolversTypes['Material'], ParentType, ContextType>;
+  measure?: Resolver<Maybe<ResolversTypes['CapacityMeasure']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -132,7 +132,7 @@ const JSON_PROPERTIES: ReadonlySet<string> = jsonFields();
 
 /** The properties stored on each relationship row; its endpoints are the row's references. */
 export const RELATIONSHIP_PROPERTIES: Readonly<Record<RelationshipKey, readonly string[]>> = {
-  capacities: ['year', 'value', 'unit', 'basis', 'notes', 'sources'],
+  capacities: ['year', 'value', 'unit', 'basis', 'measure', 'notes', 'sources'],
   ownership: ['share', 'asOf', 'notes', 'sources'],
   production: ['material', 'stage', 'year', 'value', 'unit', 'publishedShare', 'notes', 'sources'],
   flows: ['material', 'stage', 'year', 'value', 'unit', 'notes', 'sources'],
