@@ -30,6 +30,7 @@ const FIXTURE = {
   materials: [
     { id: 'lithium', name: 'Lithium', unit: 't Li' },
     { id: 'cells', name: 'Battery cells', unit: 'GWh' },
+    { id: 'black-mass', name: 'Black mass', unit: 't' },
   ],
   companies: [
     { id: 'co-alpha', name: 'Alpha Cells', country: 'DE', sources: ['src-a'] },
@@ -145,6 +146,15 @@ const FIXTURE = {
   ],
   capacities: [
     {
+      facility: 'rec-x',
+      material: 'black-mass',
+      year: 2023,
+      value: 5000,
+      unit: 't',
+      basis: 'INSTALLED',
+      sources: ['src-a'],
+    },
+    {
       facility: 'cell-a',
       material: 'cells',
       year: 2022,
@@ -200,6 +210,9 @@ const FIXTURE = {
     },
   ],
   ownership: [
+    { owner: 'co-alpha', owned: 'cell-a', share: 1, sources: ['src-a'] },
+    { owner: 'co-kor', owned: 'cell-e', share: 0.8, sources: ['src-a'] },
+    { owner: 'co-beta', owned: 'cell-e', share: 0.2, sources: ['src-a'] },
     { owner: 'co-beta', owned: 'co-jv', share: 0.6, sources: ['src-a'] },
     { owner: 'co-kor', owned: 'co-jv', share: 0.4, sources: ['src-a'] },
   ],
@@ -230,6 +243,16 @@ const FIXTURE = {
       targetYear: 2029,
       reductionMin: 0.3,
       reductionMax: 0.5,
+      sources: ['src-b'],
+    },
+    {
+      id: 'tgt-recovery-lithium',
+      kind: 'RECOVERY_RATE',
+      material: 'lithium',
+      stage: 'RECYCLING',
+      scope: 'EU',
+      targetYear: 2027,
+      share: 0.5,
       sources: ['src-b'],
     },
     {
@@ -393,7 +416,197 @@ describe('Q2 on the hand-made fixture', () => {
   });
 });
 
+describe('Q1, Q23, Q28 and the plant tracker on the hand-made fixture (year 2026)', () => {
+  const pick = (rows: Record<string, unknown>[], keys: string[]) =>
+    rows.map((row) => Object.fromEntries(keys.map((k) => [k, row[k]])));
+
+  it('Q1: German cell plants in the inquiry order; unknown capacity null with a footnote; a cancelled plan not counted', async () => {
+    const r = await report(fixture(), { id: 'Q1', year: 2026 });
+    expect(r.scope).toBe('DE');
+    expect(r.columns.map((c) => c.key)).toEqual([
+      'status',
+      'site',
+      'company',
+      'chemistry',
+      'processStep',
+      'installed',
+      'announced',
+      'announcedFor',
+      'startYear',
+      'timeline',
+      'statusDate',
+    ]);
+    expect(r.columns.find((c) => c.key === 'installed')).toMatchObject({ unit: 'GWh', type: 'NUMBER' });
+    // Status in 2026 (SPEC 4.0): Augsburg and Dresden operating (no history); Bremen's last entry ≤ 2026 is
+    // UNDER_CONSTRUCTION (2025-11-03); Cottbus CANCELLED since 2024-05-24.
+    // Installed 2026 = latest INSTALLED row ≤ 2026; announced = the latest plan (an ANNOUNCED row after every built one).
+    expect(pick(r.rows, ['status', 'site', 'company', 'installed', 'announced', 'announcedFor', 'statusDate'])).toEqual(
+      [
+        {
+          status: 'OPERATING',
+          site: 'Alpha Augsburg',
+          company: 'Alpha Cells',
+          installed: 10,
+          announced: 20,
+          announcedFor: 2027,
+          statusDate: '2025-06',
+        },
+        {
+          status: 'OPERATING',
+          site: 'Alpha Dresden pilot line',
+          company: 'Alpha Cells',
+          installed: null,
+          announced: null,
+          announcedFor: null,
+          statusDate: '2024',
+        },
+        {
+          status: 'UNDER_CONSTRUCTION',
+          site: 'JV Bremen',
+          company: 'JV Cells (joint venture: Beta Auto 60 %, Kor Energy 40 %)',
+          installed: null,
+          announced: 16,
+          announcedFor: 2027,
+          statusDate: '2025-11-03',
+        },
+        {
+          status: 'CANCELLED',
+          site: 'Dragon Cottbus',
+          company: 'Dragon Battery',
+          installed: null,
+          announced: null,
+          announcedFor: null,
+          statusDate: '2024-05-24',
+        },
+      ],
+    );
+    expect(r.rows[0]!['timeline']).toBe('start 2022; 10 GWh installed 2022; 20 GWh announced for 2027');
+    const notes = r.footnotes.join(' ');
+    expect(notes).toContain('No published capacity (shown empty, not 0): Alpha Dresden pilot line.');
+    expect(notes).toContain('Dragon Cottbus (cancelled): 8 GWh had been announced for 2025');
+  });
+
+  it('Q1 in 2021: only what existed then, with its status then (Cottbus was still planned, 8 GWh announced)', async () => {
+    const r = await report(fixture(), { id: 'Q1', year: 2021 });
+    // Augsburg starts 2022 and Bremen's history starts 2022-03: not yet there. Dresden has neither: every year.
+    expect(pick(r.rows, ['status', 'site', 'announced'])).toEqual([
+      { status: 'OPERATING', site: 'Alpha Dresden pilot line', announced: null },
+      { status: 'PLANNED', site: 'Dragon Cottbus', announced: 8 },
+    ]);
+    expect(r.footnotes.join(' ')).toContain(
+      'Not yet recorded in 2021 (their history starts later): Alpha Augsburg; JV Bremen.',
+    );
+  });
+
+  it('Q23: EU cell capacity by investor region, effective and controlled, with the sites', async () => {
+    const r = await report(fixture(), { id: 'Q23', year: 2026 });
+    // Supplying in 2026: Augsburg 10 GWh (Alpha Cells 100 %, EU) and Lyon 30 GWh (Kor Energy 80 % KR, Beta Auto 20 % DE).
+    // Effective: Korea 0.8·30 = 24 (60 %), EU 10 + 0.2·30 = 16 (40 %). Controlled: Korea 30 (75 %), EU 10 (25 %).
+    expect(r.rows).toEqual([
+      {
+        region: 'Korea',
+        capacityEffective: 24,
+        shareEffective: 0.6,
+        capacityControlled: 30,
+        shareControlled: 0.75,
+        plantsControlled: 1,
+        sites: 'Kor Lyon (France, 30 GWh, controller Kor Energy)',
+        minorityStakes: null,
+      },
+      {
+        region: 'European Union',
+        capacityEffective: 16,
+        shareEffective: 0.4,
+        capacityControlled: 10,
+        shareControlled: 0.25,
+        plantsControlled: 1,
+        sites: 'Alpha Augsburg (Germany, 10 GWh, controller Alpha Cells)',
+        minorityStakes: 'Kor Lyon 20 %',
+      },
+    ]);
+    expect(r.footnotes.join(' ')).toContain('Total: 40 GWh in 2 plants');
+  });
+
+  it('Q28: recyclers with capacity installed and in supply, the targets in words and what is missing', async () => {
+    const r = await report(fixture(), { id: 'Q28', year: 2026 });
+    // Recycling Xanten: 5,000 t installed 2023, PAUSED → nothing in supply in 2026.
+    expect(pick(r.rows, ['site', 'status', 'material', 'installed', 'supply', 'announced'])).toEqual([
+      {
+        site: 'Recycling Xanten',
+        status: 'PAUSED',
+        material: 'black-mass',
+        installed: 5000,
+        supply: 0,
+        announced: null,
+      },
+    ]);
+    const notes = r.footnotes.join(' ');
+    expect(notes).toContain(
+      'Target (EU): Material recovery from waste batteries (Batteries Regulation), by 2027: Lithium 50 %.',
+    );
+    expect(notes).toContain('Not in the data, so the targets cannot be evaluated here');
+  });
+
+  it('plantTracker: every facility with owners’ regions, controller and capacity in the year', async () => {
+    const { query } = await apiOn(fixture());
+    const res = await query<{ plantTracker: ReportResult['report'] }>(
+      `{ plantTracker(year: 2026) { id scope year columns { key } rows footnotes sources { id } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const t = res.data!.plantTracker;
+    expect(t.scope).toBe('GLOBAL');
+    expect(t.rows).toHaveLength(7);
+    expect(t.rows.find((row) => row['id'] === 'cell-e')).toMatchObject({
+      name: 'Kor Lyon',
+      country: 'France',
+      stage: 'Cell',
+      type: 'Cell plant',
+      status: 'OPERATING',
+      ownerRegion: 'Korea 80 %, European Union 20 %',
+      controller: 'Kor Energy',
+      controllerRegion: 'Korea',
+      unit: 'GWh',
+      installed: 30,
+      supply: 30,
+      announced: null,
+    });
+    expect(t.rows.find((row) => row['id'] === 'cell-b')).toMatchObject({
+      lastChange: '2025-11-03: Under construction',
+      reason: 'Start of production postponed from 2026 to 2027',
+      installed: null,
+      supply: null,
+      announced: 16,
+    });
+  });
+});
+
 describe('reports on the bundled data', () => {
+  it('Q1 for Germany: CATL Arnstadt 8 GWh installed, the cancelled Farasis plant without capacity', async () => {
+    const r = await report(await loadDatasetFile(BUNDLED_DATASET), { id: 'Q1', year: 2026 });
+    const site = (text: string) => r.rows.find((row) => String(row['site']).includes(text));
+    expect(site('Arnstadt')).toMatchObject({ status: 'OPERATING', installed: 8 });
+    expect(site('Farasis')).toMatchObject({ status: 'CANCELLED', installed: null, announced: null });
+    expect(r.rows.length).toBeGreaterThan(15);
+    for (const row of r.rows) expect(row['installed']).not.toBe(0);
+  });
+
+  it('Q23 for the EU: the total equals investorRegions, Korea leads', async () => {
+    const r = await report(await loadDatasetFile(BUNDLED_DATASET), { id: 'Q23', year: 2026 });
+    expect(r.rows[0]!['region']).toBe('Republic of Korea');
+    const total = r.rows.reduce((sum, row) => sum + Number(row['capacityEffective']), 0);
+    const controlled = r.rows.reduce((sum, row) => sum + Number(row['capacityControlled']), 0);
+    expect(total).toBeCloseTo(controlled, 9);
+  });
+
+  it('Q28 and the plant tracker answer on the bundled data', async () => {
+    const data = await loadDatasetFile(BUNDLED_DATASET);
+    const q28 = await report(data, { id: 'Q28', year: 2026 });
+    expect(q28.rows.length).toBeGreaterThan(5);
+    const { query } = await apiOn(data);
+    const res = await query<{ plantTracker: { rows: unknown[] } }>('{ plantTracker(year: 2026) { rows } }');
+    expect(res.data!.plantTracker.rows.length).toBe(data.facilities.length);
+  });
+
   it('Q2 for Germany since 2023 names the cancelled, stopped and paused cell plants', async () => {
     const r = await report(await loadDatasetFile(BUNDLED_DATASET), { id: 'Q2' });
     const projects = r.rows.map((row) => String(row['project']));

@@ -1,52 +1,9 @@
-import type { Page } from 'playwright-core';
-import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IS_CI, NO_CHROMIUM, findChromium, screenshot, startApp, type App } from './harness.js';
-import { download, parseCsv, tableText } from './table-helpers.js';
+import { exportsEqualScreen, tableText } from './table-helpers.js';
 
 const hasChromium = findChromium() !== undefined;
 if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
-
-/** An XLSX cell against the page's text: numbers as the page rounds them, empty as "–", text equal. */
-export function sameAsScreen(xlsx: unknown, screen: string): boolean {
-  if (xlsx === null || xlsx === undefined || xlsx === '') return screen === '–';
-  if (typeof xlsx === 'number') {
-    const isPercent = screen.endsWith('%');
-    const shown = Number(screen.replace(/[ ,%]/g, ''));
-    if (Number.isNaN(shown)) return false;
-    const value = isPercent ? xlsx * 100 : xlsx;
-    const decimals = (screen.replace(/[ %]/g, '').split('.')[1] ?? '').length;
-    return Math.abs(value - shown) <= 0.5 * 10 ** -decimals + 1e-9;
-  }
-  return String(xlsx) === screen;
-}
-
-/** Exports the report on screen as CSV and XLSX and checks both read back equal to the table. */
-export async function exportsEqualScreen(page: Page, label: string): Promise<string[][]> {
-  const screen = await tableText(page, label);
-  expect(screen.length).toBeGreaterThan(1);
-  const csv = await download(page, 'Export CSV');
-  expect(csv.name).toMatch(/\.csv$/);
-  expect(parseCsv(csv.bytes.toString('utf8'))).toEqual(screen);
-  const xlsx = await download(page, 'Export XLSX');
-  expect(xlsx.name).toMatch(/\.xlsx$/);
-  const sheet = await readSheet(xlsx.bytes);
-  expect(sheet.length).toBe(screen.length);
-  expect(sheet[0]).toEqual(screen[0]);
-  for (let r = 1; r < screen.length; r++)
-    for (let c = 0; c < screen[0]!.length; c++) {
-      const ok = sameAsScreen(sheet[r]?.[c], screen[r]![c]!);
-      if (!ok)
-        expect({ row: r, column: screen[0]![c], xlsx: sheet[r]?.[c] }).toEqual({
-          row: r,
-          column: screen[0]![c],
-          xlsx: screen[r]![c],
-        });
-    }
-  const md = await download(page, 'Export Markdown');
-  expect(md.bytes.toString('utf8')).toContain(`| ${screen[0]!.join(' | ')} |`);
-  return screen;
-}
 
 describe.skipIf(!hasChromium && !IS_CI)('reports on the bundled data, in Chromium', () => {
   let app: App;
@@ -100,6 +57,80 @@ describe.skipIf(!hasChromium && !IS_CI)('reports on the bundled data, in Chromiu
     await expect
       .poll(async () => (await tableText(page, 'Report Q2')).slice(1).every((row) => row[0]! >= '2025'))
       .toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('Q1: German cell plants by status with the inquiry columns; unknown capacity empty, cancelled plans not counted', async () => {
+    const { page, errors } = await app.open('/reports?report=Q1&year=2026', 1440);
+    await page.getByRole('table', { name: 'Report Q1' }).waitFor();
+    expect(await page.getByLabel('Scope').inputValue()).toBe('DE');
+    const screen = await exportsEqualScreen(page, 'Report Q1');
+    expect(screen[0]).toEqual([
+      'Status',
+      'Site',
+      'Company or consortium',
+      'Cell chemistry',
+      'Process step',
+      'Installed 2026 (GWh)',
+      'Announced (GWh)',
+      'Announced for',
+      'Start year',
+      'Timeline',
+      'Status date',
+    ]);
+    // CATL Arnstadt: 8 GWh built in 2022, 14 GWh announced for 2024 (seed/cells.json).
+    const row = (text: string) => screen.find((r) => r[1]!.includes(text));
+    expect(row('Arnstadt')?.[0]).toBe('Operating');
+    expect(row('Arnstadt')?.slice(5, 8)).toEqual(['8', '14', '2024']);
+    // Farasis Bitterfeld is cancelled: its 10 GWh plan is not shown as capacity.
+    expect(row('Farasis')?.[0]).toBe('Cancelled');
+    expect(row('Farasis')?.slice(5, 7)).toEqual(['–', '–']);
+    // ACC Kaiserslautern: stopped, its 40 GWh plan footnoted, not counted.
+    expect(row('Kaiserslautern')?.[0]).toBe('Stopped');
+    expect(row('Kaiserslautern')?.[6]).toBe('–');
+    const notes = page.getByRole('region', { name: 'Footnotes' });
+    await expect.poll(() => notes.textContent()).toContain('40 GWh had been announced for 2030');
+    expect(await notes.textContent()).toContain('No published capacity (shown empty, not 0)');
+    // Statuses in the inquiry's order a) operating … f) stopped, then cancelled.
+    const order = ['Operating', 'Ramp up', 'Under construction', 'Planned', 'Paused', 'Stopped', 'Cancelled'];
+    const ranks = screen.slice(1).map((r) => order.indexOf(r[0]!));
+    expect(ranks.every((rank) => rank >= 0)).toBe(true);
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+    await screenshot(page, 'report-q1-1440');
+    // Sorting by a column is kept in the link.
+    await page.getByRole('button', { name: /^Site/ }).click();
+    await expect.poll(() => page.url()).toContain('sort=site%3Aasc');
+    expect(errors).toEqual([]);
+  });
+
+  it('Q1 at 1024 px and in the print layout: readable, nothing cut off', async () => {
+    const { page, errors } = await app.open('/reports?report=Q1&year=2026', 1024);
+    await page.getByRole('table', { name: 'Report Q1' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'report-q1-1024');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Export CSV' }).isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'Views' }).isVisible()).toBe(false);
+    expect(await page.getByRole('table', { name: 'Report Q1' }).isVisible()).toBe(true);
+    await screenshot(page, 'report-q1-print');
+    expect(errors).toEqual([]);
+  });
+
+  it('Q23: EU cell capacity by investor region with sites, effective and controlled, exported equal to the screen', async () => {
+    const { page, errors } = await app.open('/reports?report=Q23&year=2026', 1440);
+    await page.getByRole('table', { name: 'Report Q23' }).waitFor();
+    const screen = await exportsEqualScreen(page, 'Report Q23');
+    expect(screen[0]!.slice(0, 3)).toEqual([
+      'Investor region',
+      'Capacity by effective ownership (GWh)',
+      'Share (effective)',
+    ]);
+    const korea = screen.find((r) => r[0] === 'Republic of Korea');
+    expect(korea?.[6]).toContain('Wrocław');
+    const china = screen.find((r) => r[0] === 'China');
+    expect(china?.[6]).toContain('Arnstadt');
+    await screenshot(page, 'report-q23-1440');
     expect(errors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { DependencyView } from './features/dependency/DependencyView';
 import { ExplorerView } from './features/explorer/ExplorerView';
 import { OwnershipView } from './features/ownership/OwnershipView';
+import { PlantsView } from './features/plants/PlantsView';
 import { ReportsView } from './features/reports/ReportsView';
 import { TargetsView } from './features/targets/TargetsView';
 import { useUrlState } from './lib/url-state';
@@ -12,6 +13,7 @@ export const VIEWS = [
   { path: '/dependency', title: 'Dependency dashboard', render: () => <DependencyView /> },
   { path: '/targets', title: 'Target tracker', render: () => <TargetsView /> },
   { path: '/ownership', title: 'Ownership explorer', render: () => <OwnershipView /> },
+  { path: '/plants', title: 'Plant tracker', render: () => <PlantsView /> },
   { path: '/reports', title: 'Reports', render: () => <ReportsView /> },
 ] as const;
 

@@ -572,6 +572,8 @@ export type Query = {
   materials: Array<Material>;
   /** Effective ultimate ownership and the controlling owner of a company or facility. */
   ownership: Ownership;
+  /** The plant tracker's table: every facility in a scope (default GLOBAL) with status, owners, controller and capacity in a year (default: this year). */
+  plantTracker: Report;
   regions: Array<Region>;
   /** One report table (ids: `reports { id }`). Unknown id: NOT_FOUND listing the ids. */
   report: Report;
@@ -676,6 +678,12 @@ export type QueryLookThroughArgs = {
 
 export type QueryOwnershipArgs = {
   entity: Scalars['ID']['input'];
+};
+
+
+export type QueryPlantTrackerArgs = {
+  scope?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1458,6 +1466,7 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   lookThrough?: Resolver<ResolversTypes['LookThrough'], ParentType, ContextType, RequireFields<QueryLookThroughArgs, 'material' | 'paths' | 'scope' | 'stage' | 'upstream' | 'year'>>;
   materials?: Resolver<Array<ResolversTypes['Material']>, ParentType, ContextType>;
   ownership?: Resolver<ResolversTypes['Ownership'], ParentType, ContextType, RequireFields<QueryOwnershipArgs, 'entity'>>;
+  plantTracker?: Resolver<ResolversTypes['Report'], ParentType, ContextType, Partial<QueryPlantTrackerArgs>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reports?: Resolver<Array<ResolversTypes['ReportInfo']>, ParentType, ContextType>;

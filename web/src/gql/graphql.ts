@@ -180,6 +180,14 @@ export type InvestorRegionsQuery = { investorRegions: { unit: string, total: num
 
 export type ShareFragment = { origin: string, value: number, share: number };
 
+export type PlantTrackerQueryVariables = Exact<{
+  scope?: string | number | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type PlantTrackerQuery = { plantTracker: { id: string, title: string, question: string, scope: string | null, year: number | null, since: string | null, rows: Array<unknown>, footnotes: Array<string>, columns: Array<{ key: string, label: string, unit: string | null, type: ReportColumnType }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> } };
+
 export type ReportListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -194,6 +202,8 @@ export type ReportQueryVariables = Exact<{
 
 
 export type ReportQuery = { report: { id: string, title: string, question: string, scope: string | null, year: number | null, since: string | null, rows: Array<unknown>, footnotes: Array<string>, columns: Array<{ key: string, label: string, unit: string | null, type: ReportColumnType }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> } };
+
+export type ReportTableFragment = { id: string, title: string, question: string, scope: string | null, year: number | null, since: string | null, rows: Array<unknown>, footnotes: Array<string>, columns: Array<{ key: string, label: string, unit: string | null, type: ReportColumnType }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> };
 
 export type TargetEvaluationsQueryVariables = Exact<{
   scope?: string | number | null | undefined;
@@ -330,6 +340,31 @@ export const ShareFragmentDoc = new TypedDocumentString(`
   share
 }
     `, {"fragmentName":"Share"}) as unknown as TypedDocumentString<ShareFragment, unknown>;
+export const ReportTableFragmentDoc = new TypedDocumentString(`
+    fragment ReportTable on Report {
+  id
+  title
+  question
+  scope
+  year
+  since
+  columns {
+    key
+    label
+    unit
+    type
+  }
+  rows
+  footnotes
+  sources {
+    id
+    title
+    publisher
+    year
+    url
+  }
+}
+    `, {"fragmentName":"ReportTable"}) as unknown as TypedDocumentString<ReportTableFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
@@ -678,6 +713,35 @@ export const InvestorRegionsDocument = new TypedDocumentString(`
   value
   share
 }`) as unknown as TypedDocumentString<InvestorRegionsQuery, InvestorRegionsQueryVariables>;
+export const PlantTrackerDocument = new TypedDocumentString(`
+    query PlantTracker($scope: ID, $year: Int) {
+  plantTracker(scope: $scope, year: $year) {
+    ...ReportTable
+  }
+}
+    fragment ReportTable on Report {
+  id
+  title
+  question
+  scope
+  year
+  since
+  columns {
+    key
+    label
+    unit
+    type
+  }
+  rows
+  footnotes
+  sources {
+    id
+    title
+    publisher
+    year
+    url
+  }
+}`) as unknown as TypedDocumentString<PlantTrackerQuery, PlantTrackerQueryVariables>;
 export const ReportListDocument = new TypedDocumentString(`
     query ReportList {
   reports {
@@ -693,30 +757,32 @@ export const ReportListDocument = new TypedDocumentString(`
 export const ReportDocument = new TypedDocumentString(`
     query Report($id: ID!, $scope: ID, $year: Int, $since: String) {
   report(id: $id, scope: $scope, year: $year, since: $since) {
-    id
-    title
-    question
-    scope
-    year
-    since
-    columns {
-      key
-      label
-      unit
-      type
-    }
-    rows
-    footnotes
-    sources {
-      id
-      title
-      publisher
-      year
-      url
-    }
+    ...ReportTable
   }
 }
-    `) as unknown as TypedDocumentString<ReportQuery, ReportQueryVariables>;
+    fragment ReportTable on Report {
+  id
+  title
+  question
+  scope
+  year
+  since
+  columns {
+    key
+    label
+    unit
+    type
+  }
+  rows
+  footnotes
+  sources {
+    id
+    title
+    publisher
+    year
+    url
+  }
+}`) as unknown as TypedDocumentString<ReportQuery, ReportQueryVariables>;
 export const TargetEvaluationsDocument = new TypedDocumentString(`
     query TargetEvaluations($scope: ID, $weights: StatusWeightsInput) {
   targetEvaluations(scope: $scope, weights: $weights) {

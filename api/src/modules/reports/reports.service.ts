@@ -2,12 +2,16 @@ import { userError } from '../../errors.js';
 import { AnalyticsAccess, guard } from '../scenarios/analytics-access.js';
 import type { TargetsService } from '../targets/targets.service.js';
 import { BATTERY_BOOSTER } from './battery-booster.js';
+import { PLANTS } from './plants.js';
+import { Q1 } from './q1-cell-plants.js';
 import { Q2 } from './q2-changes.js';
+import { Q23 } from './q23-investor-regions.js';
 import { Q27 } from './q27-targets.js';
+import { Q28 } from './q28-recycling.js';
 import type { ReportArgs, ReportDefinition, ReportRecord } from './report.js';
 
 /** Every report, in the order the inquiry asks its questions. */
-export const REPORTS: readonly ReportDefinition[] = [Q2, Q27, BATTERY_BOOSTER];
+export const REPORTS: readonly ReportDefinition[] = [Q1, Q2, Q23, Q27, Q28, BATTERY_BOOSTER];
 
 const BY_ID = new Map(REPORTS.map((r) => [r.id, r]));
 
@@ -38,6 +42,11 @@ export class ReportsService {
     return REPORTS;
   }
 
+  /** The plant tracker's table (every facility in a scope, default GLOBAL). */
+  plants(query: Omit<ReportQuery, 'id' | 'since'>): Promise<ReportRecord> {
+    return this.build(PLANTS, query);
+  }
+
   async report(query: ReportQuery): Promise<ReportRecord> {
     const definition = BY_ID.get(query.id);
     if (!definition)
@@ -48,13 +57,17 @@ export class ReportsService {
           ids: REPORTS.map((r) => r.id),
         },
       );
+    return this.build(definition, query);
+  }
+
+  private async build(definition: ReportDefinition, query: Omit<ReportQuery, 'id'>): Promise<ReportRecord> {
     const year = query.year ?? this.currentYear();
     if (!Number.isInteger(year) || year < 1950 || year > 2100)
       throw userError('VALIDATION_FAILED', `"year" must be a year from 1950 to 2100; got ${year}.`);
     const since = query.since ?? definition.defaultSince ?? `${year}-01-01`;
     if (!DATE.test(since))
       throw userError('VALIDATION_FAILED', `"since" must be a date YYYY, YYYY-MM or YYYY-MM-DD; got "${since}".`);
-    const args: ReportArgs = { scope: query.scope ?? definition.defaultScope ?? 'EU', year, since };
+    const args: ReportArgs = { scope: query.scope || definition.defaultScope || 'EU', year, since };
     const { base } = await this.access.projections(null);
     const p = base.projection;
     const body = await guard(() => definition.build({ projection: p, args, targets: this.targets }));

@@ -3,6 +3,7 @@ import type { Resolvers } from '../resolvers-type.js';
 export const reportsResolvers: Resolvers = {
   Query: {
     report: (_, { id, scope, year, since }, { services }) => services.reports.report({ id, scope, year, since }),
+    plantTracker: (_, { scope, year }, { services }) => services.reports.plants({ scope, year }),
     reports: (_, __, { services }) =>
       services.reports.list().map((r) => ({
         id: r.id,

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { StatusBadge } from '../plants/StatusBadge';
 import { formatCell, headerText, isNumeric, type TableColumn, type TableRow } from './table-format';
 
@@ -23,8 +24,30 @@ export function ReportTable({
   sort?: SortState | null;
   onSort?: (sort: SortState) => void;
 }) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const [isWider, setWider] = useState(false);
+  useEffect(() => {
+    const element = wrap.current;
+    if (!element) return undefined;
+    const check = () => setWider(element.scrollWidth > element.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [columns, rows]);
+  // Text columns whose longest value is long get room to wrap instead of being squeezed to a sliver.
+  const wide = new Set(
+    columns.filter((c) => c.type === 'TEXT' && rows.some((r) => formatCell(c, r[c.key]).length > 60)).map((c) => c.key),
+  );
+  const classOf = (c: TableColumn) =>
+    isNumeric(c) ? 'num' : c.type === 'DATE' ? 'date' : wide.has(c.key) ? 'wide' : undefined;
   return (
-    <div className="report-table-wrap">
+    <div className="report-table-wrap" ref={wrap}>
+      {isWider && (
+        <p className="scroll-hint no-print" role="note">
+          The table is wider than the window: scroll sideways for the other columns.
+        </p>
+      )}
       <table className="data report-table" aria-label={label}>
         <thead>
           <tr>
@@ -34,7 +57,7 @@ export function ReportTable({
                 <th
                   key={c.key}
                   scope="col"
-                  className={isNumeric(c) ? 'num' : undefined}
+                  className={classOf(c)}
                   aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
                 >
                   {onSort ? (
@@ -62,7 +85,7 @@ export function ReportTable({
               {columns.map((c) => {
                 const value = row[c.key];
                 return (
-                  <td key={c.key} className={isNumeric(c) ? 'num' : c.type === 'DATE' ? 'date' : undefined}>
+                  <td key={c.key} className={classOf(c)}>
                     {c.type === 'STATUS' && typeof value === 'string' ? (
                       <StatusBadge status={value} />
                     ) : (

@@ -167,7 +167,7 @@ export function ReportsView() {
     <div className="page reports-page">
       <div className="page-head no-print">
         <h1>Reports</h1>
-        <label className="field">
+        <label className="field report-select">
           <span>Report</span>
           <select
             value={id ?? ''}

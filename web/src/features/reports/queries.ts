@@ -16,27 +16,31 @@ export const ReportListDocument = graphql(`
 export const ReportDocument = graphql(`
   query Report($id: ID!, $scope: ID, $year: Int, $since: String) {
     report(id: $id, scope: $scope, year: $year, since: $since) {
+      ...ReportTable
+    }
+  }
+
+  fragment ReportTable on Report {
+    id
+    title
+    question
+    scope
+    year
+    since
+    columns {
+      key
+      label
+      unit
+      type
+    }
+    rows
+    footnotes
+    sources {
       id
       title
-      question
-      scope
+      publisher
       year
-      since
-      columns {
-        key
-        label
-        unit
-        type
-      }
-      rows
-      footnotes
-      sources {
-        id
-        title
-        publisher
-        year
-        url
-      }
+      url
     }
   }
 `);

@@ -1,0 +1,236 @@
+import { useMemo } from 'react';
+import { YEARS, YearSelect } from '../../components/ScopeYear';
+import { Empty, ErrorBox, Loading } from '../../components/Status';
+import { downloadBlob, downloadText } from '../../lib/csv';
+import { STATUSES } from '../../lib/format';
+import { useQuery } from '../../lib/use-query';
+import { useUrlState } from '../../lib/url-state';
+import { ReportTable, type SortState } from '../reports/ReportTable';
+import { tableCsv, tableXlsx } from '../reports/table-export';
+import { compareBy, numberText, statusText, type TableColumn, type TableRow } from '../reports/table-format';
+import { FILTER_KEYS, filterRows, optionsOf, totalsByStatus, type FilterKey, type Filters } from './plant-filters';
+import { PlantTrackerDocument } from './queries';
+import { StatusBadge, StatusLegend } from './StatusBadge';
+import '../reports/reports.css';
+
+/** Filter values in the URL: several values of one key joined by "|" (names may hold commas). */
+const SEPARATOR = '|';
+
+function FilterGroup({
+  label,
+  options,
+  selected,
+  onChange,
+  isStatus,
+}: {
+  label: string;
+  options: readonly { value: string; count: number }[];
+  selected: readonly string[];
+  onChange: (values: string[]) => void;
+  isStatus: boolean;
+}) {
+  return (
+    <details className="filter-group">
+      <summary>
+        {label}
+        {selected.length > 0 ? ` (${selected.length})` : ''}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{label}</legend>
+        {options.map((o) => (
+          <label key={o.value} className="filter-option">
+            <input
+              type="checkbox"
+              checked={selected.includes(o.value)}
+              onChange={(event) =>
+                onChange(event.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value))
+              }
+            />{' '}
+            {isStatus ? statusText(o.value) : o.value} <span className="muted">({o.count})</span>
+          </label>
+        ))}
+        {selected.length > 0 && (
+          <button type="button" className="link" onClick={() => onChange([])}>
+            Clear
+          </button>
+        )}
+      </fieldset>
+    </details>
+  );
+}
+
+function Totals({ rows }: { rows: readonly TableRow[] }) {
+  const totals = totalsByStatus(rows, STATUSES);
+  const units = [...new Set(totals.flatMap((t) => [...t.byUnit.keys()]))].sort((a, b) =>
+    a === 'GWh' ? -1 : b === 'GWh' ? 1 : a.localeCompare(b),
+  );
+  return (
+    <table className="data report-table totals" aria-label="Totals by status">
+      <thead>
+        <tr>
+          <th scope="col">Status</th>
+          <th scope="col" className="num">
+            Facilities
+          </th>
+          {units.map((u) => (
+            <th key={u} scope="col" className="num">
+              Installed · in supply · announced ({u})
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {totals.map((t) => (
+          <tr key={t.status}>
+            <td>
+              <StatusBadge status={t.status} />
+            </td>
+            <td className="num">{t.count}</td>
+            {units.map((u) => {
+              const s = t.byUnit.get(u);
+              return (
+                <td key={u} className="num">
+                  {s ? `${numberText(s.installed)} · ${numberText(s.supply)} · ${numberText(s.announced)}` : '–'}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+        <tr className="total-row">
+          <th scope="row">All shown</th>
+          <td className="num">{rows.length}</td>
+          {units.map((u) => {
+            const sum = totals.reduce(
+              (acc, t) => {
+                const s = t.byUnit.get(u);
+                return s
+                  ? {
+                      installed: acc.installed + s.installed,
+                      supply: acc.supply + s.supply,
+                      announced: acc.announced + s.announced,
+                    }
+                  : acc;
+              },
+              { installed: 0, supply: 0, announced: 0 },
+            );
+            return (
+              <td key={u} className="num">
+                {numberText(sum.installed)} · {numberText(sum.supply)} · {numberText(sum.announced)}
+              </td>
+            );
+          })}
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * The plant tracker: every facility as one table row (the API's plantTracker), filtered by several values per
+ * column, sorted by any column, with counts and capacity totals by status, exported as CSV or XLSX exactly as shown.
+ * Every setting lives in the URL.
+ */
+export function PlantsView() {
+  const { params, set } = useUrlState();
+  const yearParam = params.get('year');
+  const year = yearParam ? Number(yearParam) : null;
+  const { data, error, isLoading } = useQuery(PlantTrackerDocument, { scope: null, year });
+  const tracker = data?.plantTracker;
+  const filters: Filters = Object.fromEntries(
+    FILTER_KEYS.map(({ key }) => [key, (params.get(key) ?? '').split(SEPARATOR).filter(Boolean)]),
+  );
+  const text = params.get('q') ?? '';
+  const sortParam = params.get('sort');
+  const sort: SortState | null = sortParam
+    ? { key: sortParam.split(':')[0] ?? '', direction: sortParam.endsWith(':desc') ? 'desc' : 'asc' }
+    : null;
+  const all = (tracker?.rows ?? []) as TableRow[];
+  const columns = (tracker?.columns ?? []) as TableColumn[];
+  const key = JSON.stringify([filters, text, sortParam]);
+  const rows = useMemo(() => {
+    const shown = filterRows(all, filters, text);
+    const column = columns.find((c) => c.key === sort?.key);
+    return column && sort ? shown.sort(compareBy(column, sort.direction)) : shown;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for filters, text and sort (new objects each render)
+  }, [all, columns, key]);
+  const stem = `plants-${tracker?.year ?? ''}`;
+  return (
+    <div className="page plants-page">
+      <div className="page-head no-print">
+        <h1>Plant tracker</h1>
+        <YearSelect
+          value={tracker?.year ?? year ?? new Date().getFullYear()}
+          years={YEARS}
+          onChange={(v) => set({ year: v })}
+        />
+        <label className="field">
+          <span>Find</span>
+          <input
+            type="search"
+            value={text}
+            placeholder="facility, company, country…"
+            onChange={(event) => set({ q: event.target.value }, { replace: true })}
+          />
+        </label>
+      </div>
+      {error && <ErrorBox error={error} what="the plant tracker" />}
+      {isLoading && !tracker && <Loading what="the plant tracker" />}
+      {tracker && (
+        <>
+          <div className="filters no-print" role="group" aria-label="Filters">
+            {FILTER_KEYS.map(({ key: k, label }) => (
+              <FilterGroup
+                key={k}
+                label={label}
+                isStatus={k === 'status'}
+                options={optionsOf(all, k, k === 'status' ? STATUSES : undefined)}
+                selected={filters[k as FilterKey] ?? []}
+                onChange={(values) => set({ [k]: values.join(SEPARATOR) })}
+              />
+            ))}
+          </div>
+          <StatusLegend />
+          <section className="card" aria-label="Totals">
+            <h2>
+              {rows.length} of {all.length} facilities
+            </h2>
+            <Totals rows={rows} />
+          </section>
+          <section className="card" aria-label="Facilities">
+            <div className="export-bar no-print" role="group" aria-label="Export">
+              <button type="button" onClick={() => downloadText(`${stem}.csv`, tableCsv(columns, rows))}>
+                Export CSV
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  void tableXlsx('Plants', columns, rows, tracker.footnotes).then((blob) =>
+                    downloadBlob(`${stem}.xlsx`, blob),
+                  );
+                }}
+              >
+                Export XLSX
+              </button>
+            </div>
+            {rows.length === 0 ? (
+              <Empty title="No facility matches these filters.">Clear a filter or the search text.</Empty>
+            ) : (
+              <ReportTable
+                label="Facilities"
+                columns={columns}
+                rows={rows}
+                sort={sort}
+                onSort={(s) => set({ sort: `${s.key}:${s.direction}` }, { replace: true })}
+              />
+            )}
+            <ol className="report-notes">
+              {tracker.footnotes.map((f) => (
+                <li key={f}>{f}</li>
+              ))}
+            </ol>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
