@@ -23,11 +23,8 @@ import {
  * (tests/unit/hardening/web-operations-limits.test.ts).
  */
 export const GRAPHQL_LIMITS = {
-  /**
-   * Nesting of fields. Armor's default is 6; it stays at 12 only until the web's Ownership operation (an owner
-   * chain 4 levels deep, depth 12) reads the chain another way — then 6 (notes-harden.md asks the web helper).
-   */
-  maxDepth: 12,
+  /** Nesting of fields (Armor default 6). */
+  maxDepth: 6,
   /** Aliased fields per operation (Armor default 15). */
   maxAliases: 15,
   /** Directives per operation (Armor default 50). */
