@@ -179,7 +179,7 @@ export function DependencyView() {
             <i className="band-high" /> ≥ 65 % (CRMA benchmark)
           </span>
           <span>
-            <i className="band-unknown" /> {IMPORTS_NOT_RECORDED}
+            <i className="band-unknown" /> {IMPORTS_NOT_RECORDED} or {IMPORTS_INCOMPLETE}
           </span>
           <span>
             <i className="band-none" /> {NO_DATA}
@@ -215,8 +215,8 @@ export function DependencyView() {
           </div>
           <div className="toolbar">
             <span className="muted">
-              A cell reads “{NO_DATA}” when no supply is recorded, and “{IMPORTS_NOT_RECORDED}” when the scope’s
-              production is known but not what comes in from outside it.
+              A cell reads “{NO_DATA}” when no supply is recorded, “{IMPORTS_NOT_RECORDED}” or “{IMPORTS_INCOMPLETE}”
+              when the scope’s production is known but not all of what comes in from outside it.
             </span>
             <button
               type="button"
