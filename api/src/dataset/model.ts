@@ -75,9 +75,16 @@ export type ScalarType =
   | { type: 'enum'; values: readonly string[] }
   | { type: 'const'; value: true };
 
+/**
+ * What a reference field points at: an id of a row of one of the keys `to` (`what` names them in the error,
+ * `unknown <what> id "…"`), or a scope (`GLOBAL`, a region id or a country id). The validator checks every one.
+ */
+export type Ref = { to: readonly RefKey[]; what: string } | { scope: true };
+export type RefKey = 'sources' | 'regions' | 'countries' | 'materials' | 'companies' | 'facilities';
+
 export type FieldType =
-  | ScalarType
-  /** A list of source ids, at least one. */
+  | (ScalarType & { ref?: Ref })
+  /** A list of source ids (references to `sources`), at least one. */
   | { type: 'sources' }
   | { type: 'list'; items: FieldType; minItems?: number }
   /** An object; `definition` names it in the JSON Schema's `definitions`. */
@@ -137,6 +144,19 @@ export type RowOf<R> = Simplify<
 // ---- field constructors ---------------------------------------------------------------------------------------------
 
 const id = { type: 'id' } as const;
+
+/** References, by what they point at. */
+const toSource = { type: 'id', ref: { to: ['sources'], what: 'source' } } as const;
+const toRegion = { type: 'id', ref: { to: ['regions'], what: 'region' } } as const;
+const toCountry = { type: 'id', ref: { to: ['countries'], what: 'country' } } as const;
+const toMaterial = { type: 'id', ref: { to: ['materials'], what: 'material' } } as const;
+const toCompany = { type: 'id', ref: { to: ['companies'], what: 'company' } } as const;
+const toFacility = { type: 'id', ref: { to: ['facilities'], what: 'facility' } } as const;
+const toCountryOrFacility = {
+  type: 'id',
+  ref: { to: ['countries', 'facilities'], what: 'country or facility' },
+} as const;
+const toScope = { type: 'id', ref: { scope: true } } as const;
 const text = { type: 'text' } as const;
 const string = { type: 'string' } as const;
 const date = { type: 'date' } as const;
@@ -188,13 +208,13 @@ const FACILITY_FIELDS = {
   name: text,
   type: { type: 'enum', values: FACILITY_TYPES },
   stage,
-  country: id,
+  country: toCountry,
   status,
   statusDate: optional(date),
   startYear: optional(year),
   chemistry: optional(string),
   processStep: optional(string),
-  operator: optional(id),
+  operator: optional(toCompany),
   lat: { type: 'number', minimum: -90, maximum: 90, optional: true },
   lon: { type: 'number', minimum: -180, maximum: 180, optional: true },
   aliases: { type: 'list', items: text, optional: true },
@@ -206,7 +226,7 @@ const FACILITY_FIELDS = {
 
 const FACILITY_OVERRIDE = {
   type: 'object',
-  fields: { facility: id, status: optional(status), capacity: optional(nonNegative) },
+  fields: { facility: toFacility, status: optional(status), capacity: optional(nonNegative) },
 } as const;
 
 const ADD_FACILITY_OVERRIDE = {
@@ -216,10 +236,10 @@ const ADD_FACILITY_OVERRIDE = {
       type: 'object',
       fields: {
         ...omit(FACILITY_FIELDS, ['statusHistory', 'designations']),
-        sources: { type: 'list', items: id, optional: true },
+        sources: { type: 'list', items: toSource, optional: true },
         capacities: {
           type: 'list',
-          items: { type: 'object', fields: { material: id, year, value: nonNegative, unit: text } },
+          items: { type: 'object', fields: { material: toMaterial, year, value: nonNegative, unit: text } },
         },
       },
     },
@@ -228,7 +248,7 @@ const ADD_FACILITY_OVERRIDE = {
 
 const CUT_OVERRIDE = {
   type: 'object',
-  fields: { country: id, material: id, stage: optional(stage), cut: fraction },
+  fields: { country: toCountry, material: toMaterial, stage: optional(stage), cut: fraction },
 } as const;
 
 const EXPORT_BAN_OVERRIDE = {
@@ -261,7 +281,7 @@ export const MODEL = {
       name: text,
       eu: { type: 'boolean' },
       oecd: { type: 'boolean' },
-      regions: { type: 'list', items: id },
+      regions: { type: 'list', items: toRegion },
       notes,
     },
   },
@@ -271,7 +291,7 @@ export const MODEL = {
     fields: {
       id,
       name: text,
-      country: id,
+      country: toCountry,
       listed: { type: 'boolean', optional: true },
       aliases: { type: 'list', items: text, optional: true },
       sources,
@@ -282,8 +302,8 @@ export const MODEL = {
   capacities: {
     key: ['facility', 'material', 'year', 'basis'],
     fields: {
-      facility: id,
-      material: id,
+      facility: toFacility,
+      material: toMaterial,
       year,
       value: nonNegative,
       unit: text,
@@ -297,8 +317,8 @@ export const MODEL = {
   ownership: {
     key: ['owner', 'owned'],
     fields: {
-      owner: id,
-      owned: id,
+      owner: { type: 'id', ref: { to: ['companies'], what: 'company (owners are companies)' } },
+      owned: { type: 'id', ref: { to: ['companies', 'facilities'], what: 'company or facility' } },
       share: { type: 'share' },
       asOf: { type: 'date', optional: true, since: 2 },
       sources,
@@ -308,8 +328,8 @@ export const MODEL = {
   production: {
     key: ['country', 'material', 'stage', 'year'],
     fields: {
-      country: id,
-      material: id,
+      country: toCountry,
+      material: toMaterial,
       stage,
       year,
       value: nonNegative,
@@ -321,7 +341,17 @@ export const MODEL = {
   },
   flows: {
     key: ['from', 'to', 'material', 'stage', 'year'],
-    fields: { from: id, to: id, material: id, stage, year, value: nonNegative, unit: text, sources, notes },
+    fields: {
+      from: toCountryOrFacility,
+      to: toCountryOrFacility,
+      material: toMaterial,
+      stage,
+      year,
+      value: nonNegative,
+      unit: text,
+      sources,
+      notes,
+    },
   },
   targets: {
     key: ['id'],
@@ -329,9 +359,9 @@ export const MODEL = {
       id,
       name: optional(text),
       kind: { type: 'enum', values: TARGET_KINDS },
-      material: id,
+      material: toMaterial,
       stage: optional(stage),
-      scope: id,
+      scope: toScope,
       baselineYear: optional(year),
       targetYear: year,
       reductionMin: optional(fraction),
@@ -363,15 +393,15 @@ export const MODEL = {
     since: 2,
     fields: {
       id,
-      material: optional(id),
+      material: optional(toMaterial),
       stage: optional(stage),
-      scope: optional(id),
+      scope: optional(toScope),
       year: optional(year),
       title: text,
       detail: text,
       lookAt: optional(text),
       incomplete: { type: 'boolean', optional: true },
-      sources: { type: 'list', items: id, optional: true },
+      sources: { type: 'list', items: toSource, optional: true },
     },
   },
 } as const satisfies Readonly<Record<string, KindModel>>;
@@ -389,6 +419,41 @@ export type CutOverrideRow = RowOf<typeof CUT_OVERRIDE.fields>;
 export type ExportBanOverrideRow = RowOf<typeof EXPORT_BAN_OVERRIDE.fields>;
 
 // ---- what the rest of the code derives --------------------------------------------------------------------------------
+
+/** A field met while walking a row, with its value and JSON pointer. */
+export type Visit = (field: FieldType, value: unknown, path: string) => void;
+
+/** The reference every item of a `sources` list is. */
+const SOURCE_ITEM: FieldType = toSource;
+
+/**
+ * Walks a row (of the current format version, already valid against the schema) field by field, into lists,
+ * objects and the override shape that applies, calling `visit` with every field that is present.
+ */
+export function walkRow(fields: Fields, row: unknown, path: string, visit: Visit): void {
+  if (row === null || typeof row !== 'object') return;
+  const record = row as Record<string, unknown>;
+  for (const [name, field] of Object.entries(fields)) {
+    if (!inVersion(field, 2) || record[name] === undefined) continue;
+    walkValue(field, record[name], `${path}/${name}`, visit);
+  }
+}
+
+function walkValue(field: FieldType, value: unknown, path: string, visit: Visit): void {
+  visit(field, value, path);
+  if (field.type === 'sources' && Array.isArray(value))
+    value.forEach((item, i) => walkValue(SOURCE_ITEM, item, `${path}/${i}`, visit));
+  else if (field.type === 'list' && Array.isArray(value))
+    value.forEach((item, i) => walkValue(field.items, item, `${path}/${i}`, visit));
+  else if (field.type === 'object') walkRow(field.fields, value, path, visit);
+  else if (field.type === 'anyOf') {
+    const record = (value ?? {}) as Record<string, unknown>;
+    const variant = field.variants.find((v) =>
+      Object.entries(v.fields).every(([name, f]) => f.optional === true || record[name] !== undefined),
+    );
+    if (variant) walkRow(variant.fields, value, path, visit);
+  }
+}
 
 /** Whether a field or key exists in a format version. */
 export function inVersion(item: KindModel | Field, version: number): boolean {

@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { UPPER_SNAKE_PATTERN, datasetJsonSchema } from './json-schema.js';
 import { documentLimitErrors, focusAnyOfErrors } from './limits.js';
 import { isEntityKey, mergeDatasets, rowKey } from './merge.js';
+import { MODEL, walkRow, type RefKey, type Visit } from './model.js';
 import { SINCE_V2, upgradeV1 } from './upgrade.js';
 import {
   DATASET_KEYS,
@@ -10,10 +11,8 @@ import {
   STAGE_OF_TYPE,
   emptyDataset,
   type Dataset,
-  type DatasetKey,
   type EntityKey,
   type FacilityRow,
-  type ScenarioOverride,
 } from './types.js';
 
 /** One thing wrong with a document: where (a JSON pointer into the document), the value found, and why. */
@@ -171,84 +170,57 @@ function crossRowErrors(doc: Dataset, base: Dataset | undefined): DatasetError[]
     });
   }
 
-  const ids = (key: DatasetKey & Kind) => new Set(all[key].map((r) => r.id));
-  const sourceIds = ids('sources');
-  const regionIds = ids('regions');
-  const countryIds = ids('countries');
-  const companyIds = ids('companies');
-  const facilityIds = ids('facilities');
-  const unitOf = new Map(all.materials.map((m) => [m.id, m.unit]));
-
-  const ref = (path: string, value: string, set: ReadonlySet<string>, what: string) => {
-    if (!set.has(value)) report(path, value, `unknown ${what} id "${value}"`);
-  };
-  const refEither = (path: string, value: string, a: ReadonlySet<string>, b: ReadonlySet<string>, what: string) => {
-    if (!a.has(value) && !b.has(value)) report(path, value, `unknown ${what} id "${value}"`);
-  };
-  const material = (path: string, id: string, unit: string | undefined, unitPath: string) => {
-    const expected = unitOf.get(id);
-    if (expected === undefined) report(path, id, `unknown material id "${id}"`);
-    else if (unit !== undefined && unit !== expected)
-      report(unitPath, unit, `unit must be "${expected}", the unit of material "${id}"`);
+  // 2. References and dates, wherever the row model has them (model.ts: `ref` fields, `date` fields).
+  const idSets = new Map<RefKey, ReadonlySet<string>>();
+  const idsOf = (key: RefKey): ReadonlySet<string> => {
+    let set = idSets.get(key);
+    if (!set) idSets.set(key, (set = new Set(all[key].map((r) => r.id))));
+    return set;
   };
   const scope = (path: string, value: string) => {
-    if (value !== 'GLOBAL' && !regionIds.has(value) && !countryIds.has(value))
+    if (value !== 'GLOBAL' && !idsOf('regions').has(value) && !idsOf('countries').has(value))
       report(path, value, `unknown scope "${value}" (GLOBAL, a region id or a country id)`);
   };
-  const sources = (key: DatasetKey) => {
-    (doc[key] as { sources?: string[] }[]).forEach((row, i) =>
-      row.sources?.forEach((s, j) => ref(`/${key}/${i}/sources/${j}`, s, sourceIds, 'source')),
-    );
+  const visit: Visit = (field, value, path) => {
+    if (typeof value !== 'string') return;
+    if (field.type === 'date' && !isRealDate(value)) report(path, value, NOT_A_DATE);
+    const ref = 'ref' in field ? field.ref : undefined;
+    if (ref === undefined) return;
+    if ('scope' in ref) scope(path, value);
+    else if (!ref.to.some((key) => idsOf(key).has(value))) report(path, value, `unknown ${ref.what} id "${value}"`);
   };
-  for (const key of DATASET_KEYS) sources(key);
-  doc.sources.forEach((s, i) => {
-    if (s.accessed !== undefined && !isRealDate(s.accessed)) report(`/sources/${i}/accessed`, s.accessed, NOT_A_DATE);
-  });
+  for (const key of DATASET_KEYS)
+    (doc[key] as readonly unknown[]).forEach((row, i) => walkRow(MODEL[key].fields, row, `/${key}/${i}`, visit));
 
-  doc.countries.forEach((c, i) =>
-    c.regions.forEach((r, j) => ref(`/countries/${i}/regions/${j}`, r, regionIds, 'region')),
-  );
-  doc.companies.forEach((c, i) => ref(`/companies/${i}/country`, c.country, countryIds, 'country'));
+  // 3. Rules within rows and across them.
+  const unitOf = new Map(all.materials.map((m) => [m.id, m.unit]));
+  /** A quantity's unit is its material's (an unknown material is reported as a reference). */
+  const unit = (path: string, material: string, value: string) => {
+    const expected = unitOf.get(material);
+    if (expected !== undefined && value !== expected)
+      report(path, value, `unit must be "${expected}", the unit of material "${material}"`);
+  };
   doc.facilities.forEach((f, i) => {
     const p = `/facilities/${i}`;
-    ref(`${p}/country`, f.country, countryIds, 'country');
-    if (f.operator !== undefined) ref(`${p}/operator`, f.operator, companyIds, 'company');
     if (STAGE_OF_TYPE[f.type] !== f.stage)
       report(`${p}/stage`, f.stage, `a ${f.type} belongs to stage ${STAGE_OF_TYPE[f.type]}, not ${f.stage}`);
-    if (f.statusDate !== undefined && !isRealDate(f.statusDate)) report(`${p}/statusDate`, f.statusDate, NOT_A_DATE);
-    statusHistoryErrors(f, p, sourceIds, report);
-    f.designations?.forEach((d, j) => {
-      const q = `${p}/designations/${j}`;
-      if (!isRealDate(d.date)) report(`${q}/date`, d.date, NOT_A_DATE);
-      d.sources.forEach((s, k) => ref(`${q}/sources/${k}`, s, sourceIds, 'source'));
-    });
+    statusHistoryErrors(f, p, report);
   });
   const typeOfFacility = new Map(all.facilities.map((f) => [f.id, f.type]));
   doc.capacities.forEach((c, i) => {
-    ref(`/capacities/${i}/facility`, c.facility, facilityIds, 'facility');
-    material(`/capacities/${i}/material`, c.material, c.unit, `/capacities/${i}/unit`);
+    unit(`/capacities/${i}/unit`, c.material, c.unit);
     measureErrors(c, `/capacities/${i}`, typeOfFacility.get(c.facility), report);
   });
   doc.ownership.forEach((o, i) => {
-    ref(`/ownership/${i}/owner`, o.owner, companyIds, 'company (owners are companies)');
-    refEither(`/ownership/${i}/owned`, o.owned, companyIds, facilityIds, 'company or facility');
     if (o.owner === o.owned) report(`/ownership/${i}/owned`, o.owned, 'an entity cannot own itself');
-    if (o.asOf !== undefined && !isRealDate(o.asOf)) report(`/ownership/${i}/asOf`, o.asOf, NOT_A_DATE);
   });
-  doc.production.forEach((p, i) => {
-    ref(`/production/${i}/country`, p.country, countryIds, 'country');
-    material(`/production/${i}/material`, p.material, p.unit, `/production/${i}/unit`);
-  });
+  doc.production.forEach((p, i) => unit(`/production/${i}/unit`, p.material, p.unit));
   doc.flows.forEach((f, i) => {
-    refEither(`/flows/${i}/from`, f.from, countryIds, facilityIds, 'country or facility');
-    refEither(`/flows/${i}/to`, f.to, countryIds, facilityIds, 'country or facility');
     if (f.from === f.to) report(`/flows/${i}/to`, f.to, 'a flow cannot go from a node to itself');
-    material(`/flows/${i}/material`, f.material, f.unit, `/flows/${i}/unit`);
+    unit(`/flows/${i}/unit`, f.material, f.unit);
   });
   doc.targets.forEach((t, i) => {
     const p = `/targets/${i}`;
-    material(`${p}/material`, t.material, undefined, '');
-    scope(`${p}/scope`, t.scope);
     if (t.baselineYear !== undefined && t.baselineYear >= t.targetYear)
       report(`${p}/baselineYear`, t.baselineYear, `must be before targetYear ${t.targetYear}`);
     if (t.reductionMin !== undefined && t.reductionMax !== undefined && t.reductionMin > t.reductionMax)
@@ -258,21 +230,16 @@ function crossRowErrors(doc: Dataset, base: Dataset | undefined): DatasetError[]
     if (t.kind !== 'SINGLE_COUNTRY_REDUCTION' && t.share === undefined)
       report(`${p}/share`, null, `a ${t.kind} target needs a share`);
   });
-  doc.gaps.forEach((g, i) => {
-    const p = `/gaps/${i}`;
-    if (g.material !== undefined) material(`${p}/material`, g.material, undefined, '');
-    if (g.scope !== undefined) scope(`${p}/scope`, g.scope);
-  });
   doc.scenarios.forEach((s, i) =>
-    s.overrides.forEach((o, j) =>
-      overrideErrors(
-        o,
-        `/scenarios/${i}/overrides/${j}`,
-        { countryIds, facilityIds, companyIds, sourceIds, kindOfId },
-        material,
-        report,
-      ),
-    ),
+    s.overrides.forEach((o, j) => {
+      if (!('addFacility' in o)) return;
+      const p = `/scenarios/${i}/overrides/${j}/addFacility`;
+      const f = o.addFacility;
+      if (kindOfId.has(f.id)) report(`${p}/id`, f.id, `id "${f.id}" is already used`);
+      if (STAGE_OF_TYPE[f.type] !== f.stage)
+        report(`${p}/stage`, f.stage, `a ${f.type} belongs to stage ${STAGE_OF_TYPE[f.type]}, not ${f.stage}`);
+      f.capacities.forEach((c, k) => unit(`${p}/capacities/${k}/unit`, c.material, c.unit));
+    }),
   );
 
   // 4. The shares of one entity's owners sum to at most 1 (checked on the merged data, reported on doc rows).
@@ -339,78 +306,30 @@ function measureErrors(
   }
 }
 
-function overrideErrors(
-  o: ScenarioOverride,
-  p: string,
-  ids: {
-    countryIds: ReadonlySet<string>;
-    facilityIds: ReadonlySet<string>;
-    companyIds: ReadonlySet<string>;
-    sourceIds: ReadonlySet<string>;
-    kindOfId: ReadonlyMap<string, unknown>;
-  },
-  material: (path: string, id: string, unit: string | undefined, unitPath: string) => void,
-  report: (path: string, value: unknown, message: string) => void,
-): void {
-  if ('facility' in o) {
-    if (!ids.facilityIds.has(o.facility)) report(`${p}/facility`, o.facility, `unknown facility id "${o.facility}"`);
-  } else if ('addFacility' in o) {
-    const f = o.addFacility;
-    if (ids.kindOfId.has(f.id)) report(`${p}/addFacility/id`, f.id, `id "${f.id}" is already used`);
-    f.sources?.forEach((s, k) => {
-      if (!ids.sourceIds.has(s)) report(`${p}/addFacility/sources/${k}`, s, `unknown source id "${s}"`);
-    });
-    if (!ids.countryIds.has(f.country))
-      report(`${p}/addFacility/country`, f.country, `unknown country id "${f.country}"`);
-    if (f.operator !== undefined && !ids.companyIds.has(f.operator))
-      report(`${p}/addFacility/operator`, f.operator, `unknown company id "${f.operator}"`);
-    if (STAGE_OF_TYPE[f.type] !== f.stage)
-      report(
-        `${p}/addFacility/stage`,
-        f.stage,
-        `a ${f.type} belongs to stage ${STAGE_OF_TYPE[f.type]}, not ${f.stage}`,
-      );
-    f.capacities.forEach((c, k) =>
-      material(
-        `${p}/addFacility/capacities/${k}/material`,
-        c.material,
-        c.unit,
-        `${p}/addFacility/capacities/${k}/unit`,
-      ),
-    );
-  } else if ('country' in o) {
-    if (!ids.countryIds.has(o.country)) report(`${p}/country`, o.country, `unknown country id "${o.country}"`);
-    material(`${p}/material`, o.material, undefined, '');
-  }
-}
-
 const NOT_A_DATE = 'is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)';
 
 /**
- * A facility's status history: real dates, oldest first (a `YYYY` or `YYYY-MM` date counts as its first day), the
- * last entry agreeing with the facility's `status` and, when set, `statusDate`; every source known.
+ * A facility's status history: oldest first (a `YYYY` or `YYYY-MM` date counts as its first day), the last entry
+ * agreeing with the facility's `status` and, when set, `statusDate`. (Its dates' reality and its sources are checked
+ * with every other date and reference.)
  */
 function statusHistoryErrors(
   f: FacilityRow,
   p: string,
-  sourceIds: ReadonlySet<string>,
   report: (path: string, value: unknown, message: string) => void,
 ): void {
   const history = f.statusHistory;
   if (history === undefined) return;
   let previous: { date: string; day: string } | undefined;
   history.forEach((entry, j) => {
-    const q = `${p}/statusHistory/${j}`;
-    entry.sources.forEach((s, k) => {
-      if (!sourceIds.has(s)) report(`${q}/sources/${k}`, s, `unknown source id "${s}"`);
-    });
-    if (!isRealDate(entry.date)) {
-      report(`${q}/date`, entry.date, NOT_A_DATE);
-      return;
-    }
+    if (!isRealDate(entry.date)) return;
     const day = firstDay(entry.date);
     if (previous !== undefined && day < previous.day)
-      report(`${q}/date`, entry.date, `is before the entry above it (${previous.date}); the history is oldest first`);
+      report(
+        `${p}/statusHistory/${j}/date`,
+        entry.date,
+        `is before the entry above it (${previous.date}); the history is oldest first`,
+      );
     previous = { date: entry.date, day };
   });
   const last = history.length - 1;

@@ -1,8 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { isObjectType } from 'graphql';
+import { isEnumType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILE, datasetJsonSchema } from '../../../api/src/dataset/json-schema.js';
-import { MODEL, fieldsOf, type Fields, type ModelKey } from '../../../api/src/dataset/model.js';
+import {
+  CAPACITY_BASES,
+  FACILITY_STATUSES,
+  FACILITY_TYPES,
+  MODEL,
+  STAGES,
+  TARGET_KINDS,
+  fieldsOf,
+  type FieldType,
+  type Fields,
+  type ModelKey,
+} from '../../../api/src/dataset/model.js';
 import { DATASET_KEYS, ENTITY_KEYS } from '../../../api/src/dataset/types.js';
 import { buildSchema } from '../../../api/src/modules/index.js';
 import { UPSERT } from '../../../api/src/store/neo4j/cypher.js';
@@ -44,6 +55,21 @@ describe('the row model', () => {
       'scenarios',
       'gaps',
     ]);
+  });
+
+  it("says what every id-valued field refers to (so the validator checks it), except the rows' own ids", () => {
+    const unchecked: string[] = [];
+    const walk = (fields: Fields, path: string) => {
+      for (const [name, field] of Object.entries(fields)) visit(field, `${path}.${name}`, name);
+    };
+    const visit = (field: FieldType, path: string, name: string) => {
+      if (field.type === 'id' && !('ref' in field) && name !== 'id') unchecked.push(path);
+      if (field.type === 'list') visit(field.items, `${path}[]`, name);
+      if (field.type === 'object') walk(field.fields, path);
+      if (field.type === 'anyOf') field.variants.forEach((v, i) => walk(v.fields, `${path}|${i}`));
+    };
+    for (const key of DATASET_KEYS) walk(MODEL[key].fields, key);
+    expect(unchecked).toEqual([]);
   });
 
   it('keeps version-1-only fields out of version 2 and version-2 fields out of version 1', () => {
@@ -146,6 +172,23 @@ describe('the GraphQL SDL exposes the row model', () => {
   });
 });
 
+describe('the GraphQL enums are the row model enumerations', () => {
+  const schema = buildSchema();
+  const ENUMS: [string, readonly string[]][] = [
+    ['Stage', STAGES],
+    ['FacilityType', FACILITY_TYPES],
+    ['FacilityStatus', FACILITY_STATUSES],
+    ['TargetKind', TARGET_KINDS],
+    ['CapacityBasis', CAPACITY_BASES],
+  ];
+
+  it.each(ENUMS)('%s', (name, values) => {
+    const type = schema.getType(name);
+    expect(isEnumType(type), `${name} is an enum`).toBe(true);
+    if (isEnumType(type)) expect(type.getValues().map((v) => v.name)).toEqual([...values]);
+  });
+});
+
 describe('docs/data-format.md describes the row model', () => {
   const docs = readFileSync(new URL('../../../docs/data-format.md', import.meta.url), 'utf8');
 
@@ -154,5 +197,10 @@ describe('docs/data-format.md describes the row model', () => {
     expect(row, `a table row for ${key}`).toBeDefined();
     const missing = names(key).filter((n) => n !== 'notes' && !new RegExp(`\\b${n}\\b`).test(row ?? ''));
     expect(missing, `fields of ${key} missing from its row in docs/data-format.md`).toEqual([]);
+  });
+
+  it('lists every value of every enumeration', () => {
+    const values = [...STAGES, ...FACILITY_TYPES, ...FACILITY_STATUSES, ...TARGET_KINDS, ...CAPACITY_BASES];
+    expect(values.filter((v) => !docs.includes(`\`${v}\``))).toEqual([]);
   });
 });

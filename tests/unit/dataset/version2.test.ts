@@ -301,6 +301,40 @@ describe('format version 2 documents', () => {
   });
 });
 
+describe('references and dates wherever the row model has them', () => {
+  it("check a source accessed date, and an added facility's sources and status date", () => {
+    const errors = errorsAfter((d) => {
+      d.sources[0]!.accessed = '2025-04-31';
+      d.scenarios[0]!.overrides.push({
+        addFacility: {
+          id: 'cell-new',
+          name: 'New',
+          type: 'CELL_PLANT',
+          stage: 'CELL',
+          country: 'DE',
+          status: 'PLANNED',
+          statusDate: '2026-00',
+          sources: ['src-nowhere'],
+          capacities: [{ material: 'cells', year: 2030, value: 1, unit: 'GWh' }],
+        },
+      });
+    });
+    expect(errors).toEqual([
+      { path: '/sources/0/accessed', value: '2025-04-31', message: 'is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)' },
+      {
+        path: '/scenarios/0/overrides/2/addFacility/statusDate',
+        value: '2026-00',
+        message: 'is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)',
+      },
+      {
+        path: '/scenarios/0/overrides/2/addFacility/sources/0',
+        value: 'src-nowhere',
+        message: 'unknown source id "src-nowhere"',
+      },
+    ]);
+  });
+});
+
 describe('the CSV form of version 2', () => {
   it('round-trips status histories, designations, basis, asOf and gaps (nested lists as JSON cells)', async () => {
     const dataset = validateDataset(fixture('contract.json'));
