@@ -53,7 +53,7 @@ describe('the bundled dataset', () => {
     }
   });
 
-  it('has the seven materials with their units', () => {
+  it('has the seven materials with their units, and the two recycling streams capacity measures count', () => {
     expect(Object.fromEntries(data.materials.map((m) => [m.id, m.unit]))).toEqual({
       lithium: 't Li',
       nickel: 't Ni',
@@ -62,6 +62,8 @@ describe('the bundled dataset', () => {
       manganese: 't Mn',
       'black-mass': 't',
       cells: 'GWh',
+      'battery-input': 't',
+      'black-mass-feed': 't',
     });
   });
 
