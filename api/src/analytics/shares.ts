@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- indices into the typed arrays and CSR offsets are in range by construction (built in projection.ts); checking each one in the hot loops would cost time and hide nothing. */
+import { RECYCLING_STREAM_MATERIALS } from '../dataset/model.js';
 import { STAGES, type GapRow, type Stage } from '../dataset/types.js';
 import { STAGE_INDEX, type Projection } from '../projection/projection.js';
 import { isUnattributed, materialOf, originId, resolveScope, type Scope } from '../projection/scope.js';
@@ -339,8 +340,10 @@ export interface MatrixCell {
  */
 export function dependencyMatrix(p: Projection, query: { scope?: string; year: number; basis?: Basis }): MatrixCell[] {
   const cells: MatrixCell[] = [];
-  for (const material of p.materialIds)
+  for (const material of p.materialIds) {
+    if (RECYCLING_STREAM_MATERIALS.includes(material)) continue;
     for (const stage of STAGES)
       cells.push({ material, stage, dependency: dependency(p, { ...query, material, stage }) });
+  }
   return cells;
 }

@@ -53,6 +53,14 @@ export const MATERIAL_OF_MEASURE = {
   BLACK_MASS_OUTPUT: 'black-mass',
   BLACK_MASS_INPUT: 'black-mass-feed',
 } as const;
+/**
+ * Materials that only measure a recycler's throughput (battery input, black mass fed to hydrometallurgy): capacity
+ * measures, not dependency materials, so the dependency matrix leaves them out.
+ */
+export const RECYCLING_STREAM_MATERIALS: readonly string[] = [
+  MATERIAL_OF_MEASURE.BATTERY_INPUT,
+  MATERIAL_OF_MEASURE.BLACK_MASS_INPUT,
+];
 /** Version 1's capacity `kind` (read and upgraded to `basis`). */
 export const V1_CAPACITY_KINDS = ['INSTALLED', 'PLANNED'] as const;
 

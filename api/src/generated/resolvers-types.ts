@@ -558,7 +558,7 @@ export type Query = {
   dataGaps: Array<DataGap>;
   /** Supply into a scope by origin for one material, stage and year. */
   dependency: Dependency;
-  /** Every material × stage cell for one scope, year and basis, in one call. */
+  /** Every material × stage cell for one scope, year and basis, in one call (recycling-stream materials such as battery input are capacity measures and left out). */
   dependencyMatrix: Array<DependencyCell>;
   /** The whole dataset in the interchange format. */
   exportDataset: Scalars['JSON']['output'];
