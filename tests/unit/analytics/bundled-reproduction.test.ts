@@ -160,3 +160,48 @@ describe('the corrected owners of the bundled plants, through the analytics (SPE
     expect(o.unknownShare).toBe(1);
   });
 });
+
+describe('the recyclers and the gaps of the bundled data, through the API', () => {
+  interface FacilityAnswer {
+    facility: {
+      capacities: { material: { id: string }; year: number; value: number; basis: string; measure: string | null }[];
+    };
+  }
+  const FACILITY = `query($id: ID!) { facility(id: $id) { capacities { material { id } year value basis measure } } }`;
+
+  it('a recycler shows its published battery input and announced feed in their measure, never as black-mass supply', async () => {
+    const umicore = await query<FacilityAnswer>(FACILITY, { id: 'rec-umicore-hoboken' });
+    expect(umicore.errors).toBeUndefined();
+    expect(umicore.data!.facility.capacities).toEqual([
+      { material: { id: 'battery-input' }, year: 2011, value: 7000, basis: 'INSTALLED', measure: 'BATTERY_INPUT' },
+    ]);
+    const ae = await query<FacilityAnswer>(FACILITY, { id: 'rec-ae-elemental-zawiercie' });
+    expect(ae.data!.facility.capacities.map((c) => [c.material.id, c.measure, c.basis, c.year, c.value])).toEqual([
+      ['battery-input', 'BATTERY_INPUT', 'INSTALLED', 2024, 12000],
+      ['black-mass-feed', 'BLACK_MASS_INPUT', 'ANNOUNCED', 2026, 20000],
+    ]);
+  });
+
+  const CELL_GAPS = `query($scope: ID!, $year: Int!) { dependency(material: "cells", stage: CELL, year: $year, scope: $scope) { gaps { id } } }`;
+  it.each([
+    ['SE', 2024, 'gap-cell-capacity-northvolt-ett-2024'],
+    ['HU', 2024, 'gap-cell-capacity-sk-on-ivancsa-2024'],
+    // A member country's gap belongs to the region's figure too.
+    ['EU', 2024, 'gap-cell-capacity-sk-on-ivancsa-2024'],
+  ])(
+    'cells CELL, %s %i: an operating plant without a published capacity is shown as a gap (%s)',
+    async (scope, year, gap) => {
+      const response = await query<{ dependency: { gaps: { id: string }[] } }>(CELL_GAPS, { scope, year });
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.dependency.gaps.map((g) => g.id)).toContain(gap);
+    },
+  );
+
+  it('a 2029 EU refining figure says that no EU demand for 2029 is sourced', async () => {
+    const response = await query<{ dependency: { gaps: { id: string }[] } }>(
+      `{ dependency(material: "lithium", stage: REFINING, year: 2029, scope: "EU") { gaps { id } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.dependency.gaps.map((g) => g.id)).toContain('gap-target-demand-eu-2029');
+  });
+});
