@@ -69,7 +69,9 @@ describe.skipIf(!hasChromium && !IS_CI)('analytics views in Chromium', () => {
     await expect.poll(() => card.textContent()).toContain('Met: −30 % or more');
     expect(await card.textContent()).toContain('50.6 %');
     expect(await card.textContent()).toContain('2,100 t Li');
-    const projects = card.getByRole('table', { name: 'Projects by contribution' });
+    const projects = card.getByRole('table', {
+      name: 'Projects of Refined lithium: single-country dependency −30 to −50 % by 2029',
+    });
     expect(await projects.getByRole('row').nth(1).textContent()).toContain('Bitterfeld lithium hydroxide');
     await screenshot(page, 'targets');
     // Planned projects count in full: 4,000 + 2,700 + 4,800 = 11,500; P = 28.1 %; reduction 62.5 % → met −50 %.

@@ -49,9 +49,14 @@ export interface ProjectContribution {
   viaFlow: boolean;
   /** Supply it already gave in the baseline year (SPEC 4.0; 0 when not yet operating), or its baseline flow. */
   baselineSupply: number;
+  /** What it adds to the non-dominant supply: weight × (capacity − baselineSupply), in the material's unit. */
+  adds: number;
   /** P without this project − P with all projects (0–1). */
   contribution: number;
 }
+
+/** A project in the pipeline of a target, whether or not the target has a baseline to measure it against. */
+export type PipelineProject = Omit<ProjectContribution, 'contribution'>;
 
 /** The evaluation of one target (SPEC 4.5). */
 export interface TargetEvaluation {
@@ -83,7 +88,18 @@ export interface TargetEvaluation {
   gapTo50: number;
   /** For MAX_SINGLE_COUNTRY_SHARE: whether P ≤ the target's share; else null. */
   meetsMaxShare: boolean | null;
+  /**
+   * True when the non-dominant supply covers the whole demand, so P is 0 and stays 0 whatever more project
+   * capacity (or a higher weight) adds: the weights then change what projects add, not the share.
+   */
+  floored: boolean;
   contributions: ProjectContribution[];
+  /**
+   * Every project that adds to the non-dominant supply, with what it adds; also listed when the target has no
+   * baseline (then only projects inside the scope, since the dominant country is unknown), so what the weights
+   * act on is visible either way.
+   */
+  pipeline: PipelineProject[];
   weights: Record<FacilityStatus, number>;
   assumptions: string[];
   sources: string[];
@@ -96,6 +112,10 @@ export interface TargetQuery {
   weights?: StatusWeights;
   /** Only these target ids. */
   targets?: readonly string[];
+  /** Project every target to this year instead of its own target year (the policy's year stays on the target). */
+  year?: number;
+  /** Measure every target's baseline in this year instead of its own baseline year (or the latest with statistics). */
+  baselineYear?: number;
 }
 
 /** Merges weight overrides over the defaults. @throws AnalyticsInputError for a weight outside [0, 1]. */
@@ -137,10 +157,45 @@ export const EVALUATED_KINDS: readonly TargetKind[] = ['SINGLE_COUNTRY_REDUCTION
 export function evaluateTargets(p: Projection, query: TargetQuery = {}): TargetEvaluation[] {
   const weights = statusWeights(query.weights);
   const only = query.targets ? new Set(query.targets) : null;
+  for (const [name, y] of [
+    ['year', query.year],
+    ['baselineYear', query.baselineYear],
+  ] as const)
+    if (y !== undefined && (!Number.isInteger(y) || y < 1950 || y > 2100))
+      throw new AnalyticsInputError(`"${name}" must be a year from 1950 to 2100; got ${y}.`, 'VALIDATION_FAILED');
   return p.dataset.targets
     .filter((t) => (query.scope === undefined || t.scope === query.scope) && (!only || only.has(t.id)))
     .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((t) => evaluateTarget(p, t, weights));
+    .map((t) => evaluateInYears(p, t, weights, query));
+}
+
+/**
+ * A target evaluated with the query's years: the evaluator sees the target with its target year (and baseline
+ * year) replaced, so every kind honours them the same way; the result keeps the stored target and says which
+ * years it used instead of the target's own.
+ */
+function evaluateInYears(
+  p: Projection,
+  target: TargetRow,
+  weights: Record<FacilityStatus, number>,
+  query: TargetQuery,
+): TargetEvaluation {
+  const year = query.year ?? target.targetYear;
+  const baselineYear = query.baselineYear ?? target.baselineYear;
+  if (year === target.targetYear && baselineYear === target.baselineYear) return evaluateTarget(p, target, weights);
+  const asked: TargetRow = { ...target, targetYear: year };
+  if (baselineYear !== undefined) asked.baselineYear = baselineYear;
+  const e = evaluateTarget(p, asked, weights);
+  const said: string[] = [];
+  if (year !== target.targetYear)
+    said.push(`Projected to ${year} (chosen in the query) instead of the target's own year ${target.targetYear}.`);
+  if (query.baselineYear !== undefined && query.baselineYear !== target.baselineYear)
+    said.push(
+      `Baseline measured in ${query.baselineYear} (chosen in the query) instead of ${target.baselineYear === undefined ? 'the latest year with statistics' : `the target's own ${target.baselineYear}`}.`,
+    );
+  // The evaluator saw the query's baseline year as the target's own; say where it came from instead.
+  const own = query.baselineYear === undefined ? null : `Baseline year ${query.baselineYear} (from the target).`;
+  return { ...e, target, assumptions: [...said, ...e.assumptions.filter((a) => a !== own)] };
 }
 
 /** One target, by its kind's evaluator. */
@@ -162,7 +217,7 @@ function withoutBaseline(
   target: TargetRow,
   weights: Record<FacilityStatus, number>,
   reason: string,
-  extra: { baselineYear?: number; base?: DependencyResult; assumptions?: string[] } = {},
+  extra: { baselineYear?: number; base?: DependencyResult; assumptions?: string[]; pipeline?: PipelineProject[] } = {},
 ): TargetEvaluation {
   const m = p.materialIndex.get(target.material);
   const { min, max } = thresholds(target);
@@ -187,7 +242,9 @@ function withoutBaseline(
     gapTo30: 0,
     gapTo50: 0,
     meetsMaxShare: null,
+    floored: false,
     contributions: [],
+    pipeline: extra.pipeline ?? [],
     weights,
     assumptions: [...(extra.assumptions ?? []), reason],
     sources: [...new Set([...(extra.base?.sources ?? []), ...target.sources])].sort(),
@@ -237,44 +294,47 @@ export function evaluateSingleCountry(
     );
   } else assumptions.push(`Baseline year ${baselineYear} (from the target).`);
 
-  const base = dependency(p, { scope: target.scope, material: target.material, stage, year: baselineYear });
-  if (base.evidence === 'NONE')
+  if (target.targetYear < baselineYear)
     return withoutBaseline(
       p,
       target,
       weights,
+      `The projection year ${target.targetYear} is before the baseline year ${baselineYear}: there is nothing to project.`,
+      { baselineYear, assumptions },
+    );
+
+  const base = dependency(p, { scope: target.scope, material: target.material, stage, year: baselineYear });
+  const sources = new SourceCollector();
+  const D = base.topThirdCountry;
+  const projects = (dominant: number | null) =>
+    pipelineProjects(
+      p,
+      { stage, m, mask: scope.mask, dominant, baselineYear, targetYear: target.targetYear },
+      weights,
+      sources,
+    );
+  // Without a baseline the dominant country is unknown: the pipeline lists the projects inside the scope only.
+  const noBaseline = (reason: string) =>
+    withoutBaseline(p, target, weights, reason, { baselineYear, base, assumptions, pipeline: projects(null) });
+  if (base.evidence === 'NONE')
+    return noBaseline(
       `No supply of ${target.material} at ${stage} into ${target.scope} is recorded for ${baselineYear}: the baseline cannot be known.`,
-      { baselineYear, base, assumptions },
     );
   if (base.importsRecorded === false)
-    return withoutBaseline(
-      p,
-      target,
-      weights,
+    return noBaseline(
       `No imports of ${target.material} at ${stage} into ${target.scope} are recorded for ${baselineYear}: its third-country dependency, and so the baseline, is unknown.`,
-      { baselineYear, base, assumptions },
     );
   const incomplete = base.gaps.filter((g) => g.incomplete === true);
   if (incomplete.length > 0)
-    return withoutBaseline(
-      p,
-      target,
-      weights,
+    return noBaseline(
       `The ${baselineYear} supply of ${target.material} at ${stage} into ${target.scope} is known to be incomplete (${incomplete
         .map((g) => g.title)
         .join('; ')}): its third-country dependency, and so the baseline, is unknown.`,
-      { baselineYear, base, assumptions },
     );
-  const D = base.topThirdCountry;
   if (!D)
-    return withoutBaseline(
-      p,
-      target,
-      weights,
+    return noBaseline(
       `No named third country supplies ${target.material} at ${stage} into ${target.scope} in ${baselineYear}: there is no dominant country to measure against.`,
-      { baselineYear, base, assumptions },
     );
-  const sources = new SourceCollector();
   const dominantIndex = p.countryIndex.get(D.origin)!;
   const B = D.share;
   const dominantValue = D.value;
@@ -288,50 +348,14 @@ export function evaluateSingleCountry(
     `Thresholds: reduction ≥ ${max} is MET_50, ≥ ${min} is MET_30 (from the target${target.reductionMin === undefined || target.reductionMax === undefined ? ', defaults where it gives none' : ''}).`,
   );
 
-  // Projects.
-  const contributions: ProjectContribution[] = [];
-  let projectSupply = 0;
-  for (const f of p.facilitiesByStage[s]!) {
-    if (p.facilityCountry[f] === dominantIndex) continue;
-    let capacity: number;
-    let baselineSupply: number;
-    let viaFlow = false;
-    if (scope.mask[p.facilityCountry[f]!]) {
-      const entry = projectedEntry(p, f, m, target.targetYear);
-      if (entry < 0) continue;
-      capacity = projectedCapacity(p, f, m, target.targetYear);
-      baselineSupply = supplyCapacity(p, f, m, baselineYear);
-      if (capacity <= baselineSupply) continue;
-      sources.capacities.add(p.capRow[entry]!);
-    } else {
-      const flow = flowIntoScope(p, f, m, s, scope.mask, target.targetYear, sources);
-      if (flow === null) continue;
-      capacity = flow;
-      baselineSupply = flowInYear(p, f, m, s, scope.mask, baselineYear);
-      if (capacity <= baselineSupply) continue;
-      viaFlow = true;
-    }
-    const status = p.dataset.facilities[f]!.status;
-    const weight = weights[status];
-    projectSupply += weight * (capacity - baselineSupply);
-    contributions.push({
-      facility: p.facilityIds[f]!,
-      status,
-      country: p.countryIds[p.facilityCountry[f]!]!,
-      startYear: p.facilityStartYear[f]!,
-      weight,
-      capacity,
-      viaFlow,
-      baselineSupply,
-      contribution: 0,
-    });
-  }
+  const pipeline = projects(dominantIndex);
+  const contributions: ProjectContribution[] = pipeline.map((x) => ({ ...x, contribution: 0 }));
+  const projectSupply = pipeline.reduce((sum, x) => sum + x.adds, 0);
 
   const nonDominant = base.total - dominantValue + projectSupply;
   const projected = (supply: number) => (demand > 0 ? Math.max(0, demand - supply) / demand : 0);
   const P = projected(nonDominant);
-  for (const c of contributions)
-    c.contribution = projected(nonDominant - c.weight * (c.capacity - c.baselineSupply)) - P;
+  for (const c of contributions) c.contribution = projected(nonDominant - c.adds) - P;
   contributions.sort((a, b) => b.contribution - a.contribution || (a.facility < b.facility ? -1 : 1));
   const reduction = B > 0 ? 1 - P / B : 0;
   if (nonDominant >= demand && demand > 0)
@@ -370,11 +394,65 @@ export function evaluateSingleCountry(
     gapTo30: Math.max(0, demand * (1 - (1 - min) * B) - nonDominant),
     gapTo50: Math.max(0, demand * (1 - (1 - max) * B) - nonDominant),
     meetsMaxShare,
+    floored: demand > 0 && nonDominant >= demand,
     contributions,
+    pipeline,
     weights,
     assumptions,
     sources: [...new Set([...base.sources, ...sources.ids(p), ...target.sources])].sort(),
   };
+}
+
+/**
+ * The projects of a target (SPEC 4.5): facilities at the stage with capacity of the material, not in the dominant
+ * country, whose projected capacity in the target year exceeds the supply they gave in the baseline year (inside
+ * the scope), or whose flow into the scope grows (outside it). With the dominant country unknown (null), only the
+ * facilities inside the scope are listed. Ordered by what they add, largest first.
+ */
+function pipelineProjects(
+  p: Projection,
+  q: { stage: Stage; m: number; mask: Uint8Array; dominant: number | null; baselineYear: number; targetYear: number },
+  weights: Record<FacilityStatus, number>,
+  sources: SourceCollector,
+): PipelineProject[] {
+  const s = STAGE_INDEX[q.stage];
+  const out: PipelineProject[] = [];
+  for (const f of p.facilitiesByStage[s]!) {
+    if (p.facilityCountry[f] === q.dominant) continue;
+    let capacity: number;
+    let baselineSupply: number;
+    let viaFlow = false;
+    if (q.mask[p.facilityCountry[f]!]) {
+      const entry = projectedEntry(p, f, q.m, q.targetYear);
+      if (entry < 0) continue;
+      capacity = projectedCapacity(p, f, q.m, q.targetYear);
+      baselineSupply = supplyCapacity(p, f, q.m, q.baselineYear);
+      if (capacity <= baselineSupply) continue;
+      sources.capacities.add(p.capRow[entry]!);
+    } else {
+      if (q.dominant === null) continue;
+      const flow = flowIntoScope(p, f, q.m, s, q.mask, q.targetYear, sources);
+      if (flow === null) continue;
+      capacity = flow;
+      baselineSupply = flowInYear(p, f, q.m, s, q.mask, q.baselineYear);
+      if (capacity <= baselineSupply) continue;
+      viaFlow = true;
+    }
+    const status = p.dataset.facilities[f]!.status;
+    const weight = weights[status];
+    out.push({
+      facility: p.facilityIds[f]!,
+      status,
+      country: p.countryIds[p.facilityCountry[f]!]!,
+      startYear: p.facilityStartYear[f]!,
+      weight,
+      capacity,
+      viaFlow,
+      baselineSupply,
+      adds: weight * (capacity - baselineSupply),
+    });
+  }
+  return out.sort((a, b) => b.adds - a.adds || (a.facility < b.facility ? -1 : 1));
 }
 
 /** The flow from facility f into the scope in exactly `year` (summed over rows; 0 without one). */

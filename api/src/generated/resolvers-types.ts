@@ -529,9 +529,26 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A project in a target's pipeline and what it adds, listed whether or not the target has a baseline to measure it against. */
+export type PipelineProject = {
+  __typename?: 'PipelineProject';
+  /** weight × (capacity − baselineSupply), in the material's unit. */
+  adds: Scalars['Float']['output'];
+  baselineSupply: Scalars['Float']['output'];
+  /** Capacity in the projection year (inside the scope) or flow into the scope (outside it), in the material's unit. */
+  capacity: Scalars['Float']['output'];
+  facility: Facility;
+  /** Its current status, whose weight applies. */
+  status: FacilityStatus;
+  viaFlow: Scalars['Boolean']['output'];
+  weight: Scalars['Float']['output'];
+};
+
 /** What one project adds, and how much the projected share would rise without it. */
 export type ProjectContribution = {
   __typename?: 'ProjectContribution';
+  /** What it adds to the non-dominant supply: weight × (capacity − baselineSupply), in the material's unit. */
+  adds: Scalars['Float']['output'];
   /** Supply it already gave in the baseline year (0 when not yet operating); it adds weight × (capacity − baselineSupply). */
   baselineSupply: Scalars['Float']['output'];
   /** Capacity in the target year (inside the scope) or flow into the scope (outside it), in the material's unit. */
@@ -715,9 +732,11 @@ export type QuerySubgraphArgs = {
 
 
 export type QueryTargetEvaluationsArgs = {
+  baselineYear?: InputMaybe<Scalars['Int']['input']>;
   scenario?: InputMaybe<Scalars['ID']['input']>;
   scope?: InputMaybe<Scalars['ID']['input']>;
   weights?: InputMaybe<StatusWeightsInput>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -923,12 +942,16 @@ export type TargetEvaluation = {
   /** The top third country at the baseline. */
   dominant?: Maybe<Scalars['ID']['output']>;
   dominantValue: Scalars['Float']['output'];
+  /** True when the non-dominant supply covers the whole demand: the projected share is 0 and more project capacity (or a higher weight) cannot lower it; the weights then change what projects add, not the share. */
+  floored: Scalars['Boolean']['output'];
   /** Extra non-dominant supply needed for a 30 % reduction (material's unit; 0 when met). */
   gapTo30: Scalars['Float']['output'];
   gapTo50: Scalars['Float']['output'];
   /** For MAX_SINGLE_COUNTRY_SHARE targets: whether the projected share is at most the target's share. */
   meetsMaxShare?: Maybe<Scalars['Boolean']['output']>;
   nonDominant: Scalars['Float']['output'];
+  /** Every project that adds to the non-dominant supply, also for a target without a baseline (then only projects inside the scope, the dominant country being unknown). */
+  pipeline: Array<PipelineProject>;
   projectedShare: Scalars['Float']['output'];
   /** Why there is no baseline (status NO_BASELINE): evidence NONE, imports not recorded, or the kind not evaluated yet. */
   reason?: Maybe<Scalars['String']['output']>;
@@ -1081,6 +1104,7 @@ export type ResolversTypes = ResolversObject<{
   OwnerShare: ResolverTypeWrapper<Omit<OwnerShare, 'owner'> & { owner: ResolversTypes['Company'] }>;
   Ownership: ResolverTypeWrapper<OwnershipRecordRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PipelineProject: ResolverTypeWrapper<Omit<PipelineProject, 'facility'> & { facility: ResolversTypes['Facility'] }>;
   ProjectContribution: ResolverTypeWrapper<Omit<ProjectContribution, 'facility'> & { facility: ResolversTypes['Facility'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRowRecord>;
@@ -1142,6 +1166,7 @@ export type ResolversParentTypes = ResolversObject<{
   OwnerShare: Omit<OwnerShare, 'owner'> & { owner: ResolversParentTypes['Company'] };
   Ownership: OwnershipRecordRecord;
   PageInfo: PageInfo;
+  PipelineProject: Omit<PipelineProject, 'facility'> & { facility: ResolversParentTypes['Facility'] };
   ProjectContribution: Omit<ProjectContribution, 'facility'> & { facility: ResolversParentTypes['Facility'] };
   Query: Record<PropertyKey, never>;
   Region: RegionRowRecord;
@@ -1441,7 +1466,18 @@ export type PageInfoResolvers<ContextType = AppContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PipelineProjectResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['PipelineProject'] = ResolversParentTypes['PipelineProject']> = ResolversObject<{
+  adds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  baselineSupply?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FacilityStatus'], ParentType, ContextType>;
+  viaFlow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type ProjectContributionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ProjectContribution'] = ResolversParentTypes['ProjectContribution']> = ResolversObject<{
+  adds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   baselineSupply?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1597,10 +1633,12 @@ export type TargetEvaluationResolvers<ContextType = AppContext, ParentType exten
   demand?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   dominant?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   dominantValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  floored?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   gapTo30?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   gapTo50?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   meetsMaxShare?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   nonDominant?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pipeline?: Resolver<Array<ResolversTypes['PipelineProject']>, ParentType, ContextType>;
   projectedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reduction?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1647,6 +1685,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   OwnerShare?: OwnerShareResolvers<ContextType>;
   Ownership?: OwnershipResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PipelineProject?: PipelineProjectResolvers<ContextType>;
   ProjectContribution?: ProjectContributionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

@@ -208,10 +208,12 @@ export type ReportTableFragment = { id: string, title: string, question: string,
 export type TargetEvaluationsQueryVariables = Exact<{
   scope?: string | number | null | undefined;
   weights?: StatusWeightsInput | null | undefined;
+  year?: number | null | undefined;
+  baselineYear?: number | null | undefined;
 }>;
 
 
-export type TargetEvaluationsQuery = { targetEvaluations: Array<{ dominant: string | null, unit: string, baselineYear: number, targetYear: number, baselineShare: number, projectedShare: number, reduction: number, status: string, reason: string | null, gapTo30: number, gapTo50: number, meetsMaxShare: boolean | null, demand: number, nonDominant: number, assumptions: Array<string>, target: { id: string, name: string | null, kind: TargetKind, stage: Stage | null, scope: string, share: number | null, material: { id: string, name: string }, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, contributions: Array<{ status: FacilityStatus, weight: number, capacity: number, viaFlow: boolean, contribution: number, facility: { id: string, name: string, country: { id: string } } }>, weights: { OPERATING: number, RAMP_UP: number, UNDER_CONSTRUCTION: number, PLANNED: number, PAUSED: number, STOPPED: number, CANCELLED: number } }> };
+export type TargetEvaluationsQuery = { targetEvaluations: Array<{ dominant: string | null, unit: string, baselineYear: number, targetYear: number, baselineShare: number, projectedShare: number, reduction: number, status: string, reason: string | null, gapTo30: number, gapTo50: number, meetsMaxShare: boolean | null, demand: number, nonDominant: number, floored: boolean, assumptions: Array<string>, target: { id: string, name: string | null, kind: TargetKind, stage: Stage | null, scope: string, share: number | null, baselineYear: number | null, targetYear: number, material: { id: string, name: string }, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, contributions: Array<{ contribution: number, facility: { id: string } }>, pipeline: Array<{ status: FacilityStatus, weight: number, capacity: number, baselineSupply: number, viaFlow: boolean, adds: number, facility: { id: string, name: string, country: { id: string } } }>, weights: { OPERATING: number, RAMP_UP: number, UNDER_CONSTRUCTION: number, PLANNED: number, PAUSED: number, STOPPED: number, CANCELLED: number } }> };
 
 export type LookupsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -784,8 +786,13 @@ export const ReportDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ReportQuery, ReportQueryVariables>;
 export const TargetEvaluationsDocument = new TypedDocumentString(`
-    query TargetEvaluations($scope: ID, $weights: StatusWeightsInput) {
-  targetEvaluations(scope: $scope, weights: $weights) {
+    query TargetEvaluations($scope: ID, $weights: StatusWeightsInput, $year: Int, $baselineYear: Int) {
+  targetEvaluations(
+    scope: $scope
+    weights: $weights
+    year: $year
+    baselineYear: $baselineYear
+  ) {
     target {
       id
       name
@@ -793,6 +800,8 @@ export const TargetEvaluationsDocument = new TypedDocumentString(`
       stage
       scope
       share
+      baselineYear
+      targetYear
       material {
         id
         name
@@ -819,7 +828,14 @@ export const TargetEvaluationsDocument = new TypedDocumentString(`
     meetsMaxShare
     demand
     nonDominant
+    floored
     contributions {
+      facility {
+        id
+      }
+      contribution
+    }
+    pipeline {
       facility {
         id
         name
@@ -830,8 +846,9 @@ export const TargetEvaluationsDocument = new TypedDocumentString(`
       status
       weight
       capacity
+      baselineSupply
       viaFlow
-      contribution
+      adds
     }
     weights {
       OPERATING

@@ -4,8 +4,16 @@ import { withoutNulls, type Resolvers } from '../resolvers-type.js';
 
 export const targetsResolvers: Resolvers = {
   Query: {
-    targetEvaluations: (_, { scope, scenario, weights }, { services }) =>
-      services.targets.evaluations({ ...(scope ? { scope } : {}), weights: withoutNulls(weights) }, scenario),
+    targetEvaluations: (_, { scope, scenario, weights, year, baselineYear }, { services }) =>
+      services.targets.evaluations(
+        {
+          ...(scope ? { scope } : {}),
+          ...(year != null ? { year } : {}),
+          ...(baselineYear != null ? { baselineYear } : {}),
+          weights: withoutNulls(weights),
+        },
+        scenario,
+      ),
     targets: (_, __, { store }) => store.listTargets(),
   },
   Target: {

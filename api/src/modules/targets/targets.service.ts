@@ -1,6 +1,7 @@
 import type { Projection } from '../../projection/projection.js';
 import {
   evaluateTargets,
+  type PipelineProject,
   type ProjectContribution,
   type StatusWeights,
   type TargetEvaluation,
@@ -8,9 +9,10 @@ import {
 import type { FacilityRow, SourceRow } from '../../dataset/types.js';
 import { AnalyticsAccess, guard, type QueryProjection } from '../scenarios/analytics-access.js';
 
-export type TargetEvaluationRecord = Omit<TargetEvaluation, 'contributions' | 'sources'> & {
+export type TargetEvaluationRecord = Omit<TargetEvaluation, 'contributions' | 'pipeline' | 'sources'> & {
   scenario: string | null;
   contributions: (Omit<ProjectContribution, 'facility'> & { facility: FacilityRow })[];
+  pipeline: (Omit<PipelineProject, 'facility'> & { facility: FacilityRow })[];
   sources: SourceRow[];
   baseline: TargetEvaluationRecord | null;
 };
@@ -21,6 +23,7 @@ function toRecord(p: Projection, e: TargetEvaluation, q: QueryProjection): Targe
     scenario: q.scenario,
     assumptions: [...e.assumptions, ...q.notes],
     contributions: e.contributions.map((c) => ({ ...c, facility: AnalyticsAccess.facility(p, c.facility) })),
+    pipeline: e.pipeline.map((c) => ({ ...c, facility: AnalyticsAccess.facility(p, c.facility) })),
     sources: AnalyticsAccess.sources(p, e.sources),
     baseline: null,
   };
@@ -31,7 +34,7 @@ export class TargetsService {
   constructor(private readonly access: AnalyticsAccess) {}
 
   async evaluations(
-    query: { scope?: string; weights?: StatusWeights },
+    query: { scope?: string; weights?: StatusWeights; year?: number; baselineYear?: number },
     scenario: string | null | undefined,
   ): Promise<TargetEvaluationRecord[]> {
     const { base, scenario: applied } = await this.access.projections(scenario);

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const TargetEvaluationsDocument = graphql(`
-  query TargetEvaluations($scope: ID, $weights: StatusWeightsInput) {
-    targetEvaluations(scope: $scope, weights: $weights) {
+  query TargetEvaluations($scope: ID, $weights: StatusWeightsInput, $year: Int, $baselineYear: Int) {
+    targetEvaluations(scope: $scope, weights: $weights, year: $year, baselineYear: $baselineYear) {
       target {
         id
         name
@@ -10,6 +10,8 @@ export const TargetEvaluationsDocument = graphql(`
         stage
         scope
         share
+        baselineYear
+        targetYear
         material {
           id
           name
@@ -36,7 +38,14 @@ export const TargetEvaluationsDocument = graphql(`
       meetsMaxShare
       demand
       nonDominant
+      floored
       contributions {
+        facility {
+          id
+        }
+        contribution
+      }
+      pipeline {
         facility {
           id
           name
@@ -47,8 +56,9 @@ export const TargetEvaluationsDocument = graphql(`
         status
         weight
         capacity
+        baselineSupply
         viaFlow
-        contribution
+        adds
       }
       weights {
         OPERATING
