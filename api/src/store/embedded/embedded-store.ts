@@ -20,6 +20,7 @@ import {
   type SubgraphArgs,
 } from '../graph-store.js';
 import { lockFile, removeStaleTemporaries, writeFileAtomic } from './atomic-file.js';
+import { shareRowValues } from './compact-rows.js';
 import { MemoryIndex } from './memory-index.js';
 
 /** Name of the data file the embedded store keeps in `DATA_DIR`. */
@@ -129,7 +130,7 @@ class Embedded implements EmbeddedStore {
     /** The version of the data file the index holds (null: no file yet). */
     private stamp: string | null,
   ) {
-    this.index = new MemoryIndex(dataset);
+    this.index = indexOf(dataset);
   }
 
   /** Polls the data file; when another process has replaced it, serves the new data. */
@@ -151,7 +152,7 @@ class Embedded implements EmbeddedStore {
     if (stamp === this.stamp || stamp === null) return false;
     const read = await readDataFile(this.dataFile);
     if (read === null) return false;
-    this.index = new MemoryIndex(read.dataset);
+    this.index = indexOf(read.dataset);
     this.stamp = read.stamp;
     this.version += 1;
     return true;
@@ -212,16 +213,16 @@ class Embedded implements EmbeddedStore {
   }
 
   async ownersOf(ids: readonly string[]) {
-    return pick(this.index.ownersOf, ids);
+    return pick(ids, (id) => this.index.ownersOf(id));
   }
   async holdingsOf(ids: readonly string[]) {
-    return pick(this.index.holdingsOf, ids);
+    return pick(ids, (id) => this.index.holdingsOf(id));
   }
   async capacitiesOf(ids: readonly string[]) {
-    return pick(this.index.capacitiesOf, ids);
+    return pick(ids, (id) => this.index.capacitiesOf(id));
   }
   async operatedBy(ids: readonly string[]) {
-    return pick(this.index.operatedBy, ids);
+    return pick(ids, (id) => this.index.operatedBy(id));
   }
 
   async search(text: string, first: number): Promise<SearchHit[]> {
@@ -248,7 +249,7 @@ class Embedded implements EmbeddedStore {
         if (options.expectedVersion !== undefined && options.expectedVersion !== (await this.dataVersion()))
           throw new DataChangedError('the data changed while the document was being validated');
         const next = options.replace ? dataset : mergeDatasets(this.index.dataset, dataset);
-        const index = new MemoryIndex(next);
+        const index = indexOf(next);
         // Persist first: if the write fails, memory still holds what the file holds.
         if (this.dataFile !== null) {
           await writeFileAtomic(this.dataFile, `${JSON.stringify(next, null, 1)}\n`);
@@ -272,12 +273,17 @@ class Embedded implements EmbeddedStore {
   }
 }
 
+/** The index of one data version, its rows sharing their repeated values (compact-rows.ts). */
+function indexOf(dataset: Dataset): MemoryIndex {
+  return new MemoryIndex(shareRowValues(dataset));
+}
+
 function sortById<T extends { id: string }>(rows: readonly T[]): T[] {
   return [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function pick<V>(map: ReadonlyMap<string, V[]>, ids: readonly string[]): Map<string, V[]> {
-  return new Map(ids.map((id) => [id, map.get(id) ?? []]));
+function pick<V>(ids: readonly string[], rowsOf: (id: string) => V[]): Map<string, V[]> {
+  return new Map(ids.map((id) => [id, rowsOf(id)]));
 }
 
 /** Pages a list already ordered by id: items after the cursor's id, at most `first` of them. */
