@@ -61,6 +61,28 @@ export const RECYCLING_STREAM_MATERIALS: readonly string[] = [
   MATERIAL_OF_MEASURE.BATTERY_INPUT,
   MATERIAL_OF_MEASURE.BLACK_MASS_INPUT,
 ];
+/**
+ * The kinds of recycling parameter (dataset key `parameters`, SPEC 4.7): the yields, contents, efficiencies and
+ * intensities the recycling analytics multiply capacities by. The dataset's rows are the sourced defaults; a query or
+ * a scenario may override them.
+ * - `BLACK_MASS_YIELD`: t black mass per t battery input (pre-treatment of packs, modules and scrap); no material;
+ * - `BLACK_MASS_CONTENT`: t metal per t black mass (by metal, by chemistry where sourced);
+ * - `RECOVERY_EFFICIENCY`: the fraction of a metal contained in black mass that hydrometallurgy recovers;
+ * - `MATERIAL_INTENSITY`: t metal per GWh of cells (by metal and chemistry).
+ */
+export const PARAMETER_KINDS = [
+  'BLACK_MASS_YIELD',
+  'BLACK_MASS_CONTENT',
+  'RECOVERY_EFFICIENCY',
+  'MATERIAL_INTENSITY',
+] as const;
+/** The one unit of each parameter kind (a row in another unit is rejected). */
+export const PARAMETER_UNIT = {
+  BLACK_MASS_YIELD: 't/t',
+  BLACK_MASS_CONTENT: 't/t',
+  RECOVERY_EFFICIENCY: 'fraction',
+  MATERIAL_INTENSITY: 't/GWh',
+} as const satisfies Record<(typeof PARAMETER_KINDS)[number], string>;
 /** Version 1's capacity `kind` (read and upgraded to `basis`). */
 export const V1_CAPACITY_KINDS = ['INSTALLED', 'PLANNED'] as const;
 
@@ -259,6 +281,19 @@ const CUT_OVERRIDE = {
   fields: { country: toCountry, material: toMaterial, stage: optional(stage), cut: fraction },
 } as const;
 
+/** The fields that name a parameter and set its value (a scenario's or a query's override). */
+const PARAMETER_SETTING = {
+  kind: { type: 'enum', values: PARAMETER_KINDS },
+  material: optional(toMaterial),
+  chemistry: optional(text),
+  value: nonNegative,
+} as const;
+
+const PARAMETER_OVERRIDE = {
+  type: 'object',
+  fields: { parameter: { type: 'object', definition: 'parameterSetting', fields: PARAMETER_SETTING } },
+} as const;
+
 const EXPORT_BAN_OVERRIDE = {
   type: 'object',
   fields: { blackMassExportBan: { type: 'const', value: true } },
@@ -391,7 +426,7 @@ export const MODEL = {
         type: 'list',
         items: {
           type: 'anyOf',
-          variants: [FACILITY_OVERRIDE, ADD_FACILITY_OVERRIDE, CUT_OVERRIDE, EXPORT_BAN_OVERRIDE],
+          variants: [FACILITY_OVERRIDE, ADD_FACILITY_OVERRIDE, CUT_OVERRIDE, EXPORT_BAN_OVERRIDE, PARAMETER_OVERRIDE],
         },
       },
     },
@@ -412,6 +447,19 @@ export const MODEL = {
       sources: { type: 'list', items: toSource, optional: true },
     },
   },
+  parameters: {
+    key: ['id'],
+    since: 2,
+    fields: {
+      id,
+      ...PARAMETER_SETTING,
+      low: optional(nonNegative),
+      high: optional(nonNegative),
+      unit: text,
+      notes,
+      sources,
+    },
+  },
 } as const satisfies Readonly<Record<string, KindModel>>;
 
 export type ModelKey = keyof typeof MODEL;
@@ -425,6 +473,9 @@ export type FacilityOverrideRow = RowOf<typeof FACILITY_OVERRIDE.fields>;
 export type AddFacilityOverrideRow = RowOf<typeof ADD_FACILITY_OVERRIDE.fields>;
 export type CutOverrideRow = RowOf<typeof CUT_OVERRIDE.fields>;
 export type ExportBanOverrideRow = RowOf<typeof EXPORT_BAN_OVERRIDE.fields>;
+export type ParameterOverrideRow = RowOf<typeof PARAMETER_OVERRIDE.fields>;
+/** A parameter named by kind, material and chemistry, with the value to use (a scenario's or a query's override). */
+export type ParameterSetting = RowOf<typeof PARAMETER_SETTING>;
 
 // ---- what the rest of the code derives --------------------------------------------------------------------------------
 

@@ -11,6 +11,8 @@ import {
   FACILITY_STATUSES,
   FACILITY_TYPES,
   MODEL,
+  PARAMETER_KINDS,
+  PARAMETER_UNIT,
   STAGES,
   TARGET_KINDS,
   isEntityModel,
@@ -20,6 +22,8 @@ import {
   type ExportBanOverrideRow,
   type FacilityOverrideRow,
   type ModelKey,
+  type ParameterOverrideRow,
+  type ParameterSetting,
   type Row,
   type StatusChangeRow,
 } from './model.js';
@@ -30,9 +34,12 @@ export {
   MATERIAL_OF_MEASURE,
   FACILITY_STATUSES,
   FACILITY_TYPES,
+  PARAMETER_KINDS,
+  PARAMETER_UNIT,
   STAGES,
   TARGET_KINDS,
 };
+export type { ParameterSetting };
 
 /** The format version this code writes. */
 export const FORMAT_VERSION = 2;
@@ -45,6 +52,7 @@ export type FacilityStatus = (typeof FACILITY_STATUSES)[number];
 export type TargetKind = (typeof TARGET_KINDS)[number];
 export type CapacityBasis = (typeof CAPACITY_BASES)[number];
 export type CapacityMeasure = (typeof CAPACITY_MEASURES)[number];
+export type ParameterKind = (typeof PARAMETER_KINDS)[number];
 
 /** The stage each facility type belongs to. */
 export const STAGE_OF_TYPE: Readonly<Record<FacilityType, Stage>> = {
@@ -78,6 +86,11 @@ export type ScenarioRow = Row<'scenarios'>;
  * Its `id` is an entity id (unique across kinds).
  */
 export type GapRow = Row<'gaps'>;
+/**
+ * A recycling parameter (SPEC 4.7): a sourced default the recycling analytics use, `value` in its kind's unit
+ * (`PARAMETER_UNIT`), with the literature range `low`–`high` when the source gives one. Its `id` is an entity id.
+ */
+export type ParameterRow = Row<'parameters'>;
 
 /**
  * One entry of a facility's status history: from `date` on (a `YYYY` or `YYYY-MM` date counts as its first day)
@@ -92,6 +105,7 @@ export type ScenarioFacilityOverride = FacilityOverrideRow;
 export type ScenarioAddFacilityOverride = AddFacilityOverrideRow;
 export type ScenarioCutOverride = CutOverrideRow;
 export type ScenarioExportBanOverride = ExportBanOverrideRow;
+export type ScenarioParameterOverride = ParameterOverrideRow;
 export type ScenarioOverride = ScenarioRow['overrides'][number];
 
 /** The list-valued keys of a dataset, in dependency order (a row only refers to kinds before it). */

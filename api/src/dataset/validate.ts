@@ -8,11 +8,13 @@ import {
   DATASET_KEYS,
   ENTITY_KEYS,
   MATERIAL_OF_MEASURE,
+  PARAMETER_UNIT,
   STAGE_OF_TYPE,
   emptyDataset,
   type Dataset,
   type EntityKey,
   type FacilityRow,
+  type ParameterSetting,
 } from './types.js';
 
 /** One thing wrong with a document: where (a JSON pointer into the document), the value found, and why. */
@@ -230,8 +232,32 @@ function crossRowErrors(doc: Dataset, base: Dataset | undefined): DatasetError[]
     if (t.kind !== 'SINGLE_COUNTRY_REDUCTION' && t.share === undefined)
       report(`${p}/share`, null, `a ${t.kind} target needs a share`);
   });
+  doc.parameters.forEach((row, i) => {
+    const p = `/parameters/${i}`;
+    parameterErrors(row, p, report);
+    if (row.unit !== PARAMETER_UNIT[row.kind])
+      report(`${p}/unit`, row.unit, `a ${row.kind} is in "${PARAMETER_UNIT[row.kind]}"`);
+    if (row.low !== undefined && row.low > row.value)
+      report(`${p}/low`, row.low, `must not exceed value ${row.value} (low ≤ value ≤ high)`);
+    if (row.high !== undefined && row.high < row.value)
+      report(`${p}/high`, row.high, `must not be below value ${row.value} (low ≤ value ≤ high)`);
+    if (row.high !== undefined) parameterErrors({ ...row, value: row.high }, p, report, 'high');
+  });
+  const parameterKeys = new Map<string, number>();
+  doc.parameters.forEach((row, i) => {
+    const key = parameterKey(row);
+    const first = parameterKeys.get(key);
+    if (first !== undefined)
+      report(
+        `/parameters/${i}`,
+        row.id,
+        `the same parameter (kind, material, chemistry) as /parameters/${first}; give one row per parameter`,
+      );
+    else parameterKeys.set(key, i);
+  });
   doc.scenarios.forEach((s, i) =>
     s.overrides.forEach((o, j) => {
+      if ('parameter' in o) parameterErrors(o.parameter, `/scenarios/${i}/overrides/${j}/parameter`, report);
       if (!('addFacility' in o)) return;
       const p = `/scenarios/${i}/overrides/${j}/addFacility`;
       const f = o.addFacility;
@@ -288,7 +314,7 @@ function measureErrors(
     return;
   }
   if (c.measure === 'RECOVERED_METAL') {
-    if (fixedMeasure !== undefined || c.material === 'cells')
+    if (!isRecoverableMetal(c.material))
       report(
         `${p}/material`,
         c.material,
@@ -304,6 +330,56 @@ function measureErrors(
         : '';
     report(`${p}/material`, c.material, `a ${c.measure} capacity counts material "${expected}"${why}`);
   }
+}
+
+/** The natural key of a parameter: kind, material and chemistry (one row each). */
+export function parameterKey(p: Pick<ParameterSetting, 'kind' | 'material' | 'chemistry'>): string {
+  return `${p.kind}|${p.material ?? ''}|${p.chemistry ?? ''}`;
+}
+
+/** Kinds whose value is a fraction of a tonne or of a metal: at most 1. */
+const FRACTION_KINDS: ReadonlySet<string> = new Set(['BLACK_MASS_YIELD', 'BLACK_MASS_CONTENT', 'RECOVERY_EFFICIENCY']);
+
+/**
+ * The rules of one parameter setting (a `parameters` row, a scenario's or a query's override), SPEC 4.7:
+ * BLACK_MASS_YIELD, BLACK_MASS_CONTENT (t/t) and RECOVERY_EFFICIENCY (fraction) lie in [0, 1]; every kind but
+ * BLACK_MASS_YIELD names the metal it is about (not a recycling stream, black mass or cells), BLACK_MASS_YIELD none.
+ * `field` names the number checked (`value`, or `high` for a row's range).
+ */
+export function parameterErrors(
+  p: ParameterSetting,
+  path: string,
+  report: (path: string, value: unknown, message: string) => void,
+  field: 'value' | 'high' = 'value',
+): void {
+  if (FRACTION_KINDS.has(p.kind) && p.value > 1)
+    report(
+      `${path}/${field}`,
+      p.value,
+      `a ${p.kind} is ${PARAMETER_UNIT[p.kind] === 'fraction' ? 'a fraction' : 'tonnes per tonne'} from 0 to 1`,
+    );
+  if (field !== 'value') return;
+  if (p.kind === 'BLACK_MASS_YIELD') {
+    if (p.material !== undefined)
+      report(
+        `${path}/material`,
+        p.material,
+        'a BLACK_MASS_YIELD is t black mass per t battery input; it has no material',
+      );
+    return;
+  }
+  if (p.material === undefined) report(`${path}/material`, undefined, `a ${p.kind} needs the metal it is about`);
+  else if (!isRecoverableMetal(p.material))
+    report(
+      `${path}/material`,
+      p.material,
+      `a ${p.kind} is about a metal (lithium, nickel, cobalt, …), not "${p.material}"`,
+    );
+}
+
+/** Whether a material can be a recovered metal: not a recycling stream (battery input, black mass, feed), not cells. */
+export function isRecoverableMetal(material: string): boolean {
+  return !MEASURE_OF_MATERIAL.has(material) && material !== 'cells';
 }
 
 const NOT_A_DATE = 'is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)';

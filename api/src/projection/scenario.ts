@@ -1,5 +1,12 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- indices into the typed arrays and CSR offsets are in range by construction (built in projection.ts); checking each one in the hot loops would cost time and hide nothing. */
-import type { Dataset, FlowRow, ScenarioOverride, ScenarioRow } from '../dataset/types.js';
+import {
+  PARAMETER_UNIT,
+  type Dataset,
+  type FlowRow,
+  type ScenarioOverride,
+  type ScenarioRow,
+} from '../dataset/types.js';
+import { parameterKey } from '../dataset/validate.js';
 
 /** The material the black-mass export ban applies to. */
 export const BLACK_MASS = 'black-mass';
@@ -18,6 +25,8 @@ export interface ScenarioApplication {
  *   or its facilities to other countries are cut by the fraction.
  * - `{blackMassExportBan: true}`: black-mass flows from EU countries to non-OECD countries are removed (the
  *   hazardous-waste export ban of Delegated Decision (EU) 2025/934).
+ * - `{parameter: {kind, material?, chemistry?, value}}`: the recycling parameter of that kind, material and chemistry
+ *   takes the value (its row keeps id, range and sources; a parameter the data lacks is added without sources).
  */
 export function applyScenario(dataset: Dataset, scenario: ScenarioRow): ScenarioApplication {
   const out: Dataset = {
@@ -25,13 +34,34 @@ export function applyScenario(dataset: Dataset, scenario: ScenarioRow): Scenario
     facilities: [...dataset.facilities],
     capacities: [...dataset.capacities],
     flows: [...dataset.flows],
+    parameters: [...dataset.parameters],
   };
   const notes: string[] = [`Scenario ${scenario.id} (${scenario.name}).`];
-  for (const override of scenario.overrides) notes.push(applyOverride(out, override));
+  for (const override of scenario.overrides) notes.push(applyOverride(out, override, scenario.id));
   return { dataset: out, notes };
 }
 
-function applyOverride(d: Dataset, o: ScenarioOverride): string {
+function applyOverride(d: Dataset, o: ScenarioOverride, scenarioId: string): string {
+  if ('parameter' in o) {
+    const { kind, material, chemistry, value } = o.parameter;
+    const i = d.parameters.findIndex((row) => parameterKey(row) === parameterKey(o.parameter));
+    const name = `${kind}${material ? ` of ${material}` : ''}${chemistry ? ` (${chemistry})` : ''}`;
+    const was = d.parameters[i];
+    if (was)
+      d.parameters[i] = { ...was, value, notes: `Set by scenario ${scenarioId}; the data's value is ${was.value}.` };
+    else {
+      const id = `${scenarioId}:${parameterKey(o.parameter).replace(/[^A-Za-z0-9._:-]/g, '_')}`;
+      const unit = PARAMETER_UNIT[kind];
+      d.parameters.push({
+        id,
+        ...o.parameter,
+        unit,
+        sources: [],
+        notes: `Set by scenario ${scenarioId}; not in the data.`,
+      });
+    }
+    return `Parameter ${name}: ${value}${was ? ` instead of ${was.value}` : ' (not in the data)'}.`;
+  }
   if ('addFacility' in o) {
     const { capacities, ...row } = o.addFacility;
     d.facilities.push({ ...row, sources: row.sources ?? [] });

@@ -115,10 +115,10 @@ export const LABEL_OF_KIND: Readonly<Record<EntityKind, GraphNodeLabel>> = {
 };
 
 /**
- * The dataset keys whose rows are graph entities (nodes with edges, found by id and search). A gap row has an id
- * (unique across kinds) but is not a graph entity: it reaches the API through `snapshot()` only.
+ * The dataset keys whose rows are graph entities (nodes with edges, found by id and search). A gap or parameter row
+ * has an id (unique across kinds) but is not a graph entity: it reaches the API through `snapshot()` only.
  */
-export type GraphEntityKey = Exclude<EntityKey, 'gaps'>;
+export type GraphEntityKey = Exclude<EntityKey, 'gaps' | 'parameters'>;
 
 /** The kind of entity each entity array of a dataset document holds. */
 export const KIND_OF_KEY: Readonly<Record<GraphEntityKey, EntityKind>> = {

@@ -17,7 +17,12 @@ import {
 import { DATASET_KEYS, ENTITY_KEYS } from '../../../api/src/dataset/types.js';
 import { buildSchema } from '../../../api/src/modules/index.js';
 import { UPSERT } from '../../../api/src/store/neo4j/cypher.js';
-import { GAP_PROPERTIES, NODE_PROPERTIES, RELATIONSHIP_PROPERTIES } from '../../../api/src/store/neo4j/model.js';
+import {
+  GAP_PROPERTIES,
+  NODE_PROPERTIES,
+  PARAMETER_PROPERTIES,
+  RELATIONSHIP_PROPERTIES,
+} from '../../../api/src/store/neo4j/model.js';
 import { KIND_OF_KEY } from '../../../api/src/store/graph-store.js';
 
 /**
@@ -43,7 +48,7 @@ describe('the row model', () => {
 
   it('orders the dataset keys and names the entity keys', () => {
     expect(DATASET_KEYS).toEqual(Object.keys(MODEL));
-    expect(DATASET_KEYS.at(-1)).toBe('gaps');
+    expect(DATASET_KEYS.at(-1)).toBe('parameters');
     expect(ENTITY_KEYS).toEqual([
       'sources',
       'regions',
@@ -54,6 +59,7 @@ describe('the row model', () => {
       'targets',
       'scenarios',
       'gaps',
+      'parameters',
     ]);
   });
 
@@ -104,6 +110,7 @@ describe('the Neo4j model agrees with the row model', () => {
       );
     }
     expect(sorted(GAP_PROPERTIES), 'GAP_PROPERTIES').toEqual(sorted(names('gaps')));
+    expect(sorted(PARAMETER_PROPERTIES), 'PARAMETER_PROPERTIES').toEqual(sorted(names('parameters')));
   });
 
   it('stores every field of every relationship row on the relationship', () => {

@@ -31,6 +31,7 @@ export const SCHEMA: readonly Statement[] = [
   'CREATE CONSTRAINT target_id IF NOT EXISTS FOR (n:Target) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT scenario_id IF NOT EXISTS FOR (n:Scenario) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT gap_id IF NOT EXISTS FOR (n:Gap) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT parameter_id IF NOT EXISTS FOR (n:Parameter) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX facility_type IF NOT EXISTS FOR (n:Facility) ON (n.type)',
   'CREATE INDEX facility_stage IF NOT EXISTS FOR (n:Facility) ON (n.stage)',
@@ -163,6 +164,10 @@ SET n = row.props, n:Entity`,
   gaps: `UNWIND $rows AS row
 MERGE (n:Gap {id: row.id})
 SET n = row.props, n:Entity`,
+
+  parameters: `UNWIND $rows AS row
+MERGE (n:Parameter {id: row.id})
+SET n = row.props, n:Entity`,
 };
 export const UPSERT = upsertText as Catalog<typeof upsertText>;
 
@@ -287,7 +292,7 @@ ORDER BY n.id`,
 
   /**
    * Full-text candidates; `$query` is a Lucene query built by `luceneQuery` (model.ts) from the user's words, and
-   * `rankSearchHits` orders them. Gap nodes have no search words, so they are not in the index.
+   * `rankSearchHits` orders them. Gap and Parameter nodes have no search words, so they are not in the index.
    */
   search: `CALL db.index.fulltext.queryNodes('entity_search_tokens', $query, {limit: $limit}) YIELD node, score
 WITH node AS n, score
@@ -303,7 +308,7 @@ ORDER BY score DESC, n.id`,
 
   /** Entities written before the search words existed (one batch); `setSearchWords` fills them in. */
   entitiesWithoutSearchWords: `MATCH (n:Entity)
-WHERE n.searchId IS NULL AND NOT n:Gap
+WHERE n.searchId IS NULL AND NOT n:Gap AND NOT n:Parameter
 RETURN n {.*} AS props,
   labels(n) AS labels,
   [] AS regions,
@@ -417,7 +422,10 @@ MATCH (n:Scenario)
 RETURN 'scenarios' AS key, n {.*} AS props, labels(n) AS labels, [] AS regions, [] AS countries, [] AS operators, null AS source, null AS target
 UNION ALL
 MATCH (n:Gap)
-RETURN 'gaps' AS key, n {.*} AS props, labels(n) AS labels, [] AS regions, [] AS countries, [] AS operators, null AS source, null AS target`,
+RETURN 'gaps' AS key, n {.*} AS props, labels(n) AS labels, [] AS regions, [] AS countries, [] AS operators, null AS source, null AS target
+UNION ALL
+MATCH (n:Parameter)
+RETURN 'parameters' AS key, n {.*} AS props, labels(n) AS labels, [] AS regions, [] AS countries, [] AS operators, null AS source, null AS target`,
 };
 export const CYPHER = cypherText as Catalog<typeof cypherText>;
 

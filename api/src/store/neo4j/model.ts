@@ -9,6 +9,7 @@ import {
   type FlowRow,
   type GapRow,
   type OwnershipRow,
+  type ParameterRow,
   type ProductionRow,
 } from '../../dataset/types.js';
 import {
@@ -43,6 +44,7 @@ export const NODE_LABELS: readonly string[] = [
   ...Object.values(LABEL_OF_KIND),
   ...Object.values(FACILITY_TYPE_LABELS),
   'Gap',
+  'Parameter',
   'Meta',
 ];
 
@@ -127,6 +129,23 @@ export const GAP_PROPERTIES: readonly string[] = [
   'sources',
 ];
 
+/**
+ * The properties of a `Parameter` node (a dataset `parameters` row): like a gap, an `Entity` (ids are unique across
+ * kinds) that is no graph entity, read back through `snapshot()` only.
+ */
+export const PARAMETER_PROPERTIES: readonly string[] = [
+  'id',
+  'kind',
+  'material',
+  'chemistry',
+  'value',
+  'low',
+  'high',
+  'unit',
+  'notes',
+  'sources',
+];
+
 /** Row fields whose values are lists of maps, which Neo4j cannot hold as a property: stored as JSON strings. */
 const JSON_PROPERTIES: ReadonlySet<string> = jsonFields();
 
@@ -162,6 +181,7 @@ export function propertyKeys(): string[] {
     ...new Set([
       ...Object.values(NODE_PROPERTIES).flat(),
       ...GAP_PROPERTIES,
+      ...PARAMETER_PROPERTIES,
       ...Object.values(RELATIONSHIP_PROPERTIES).flat(),
       ...BOOKKEEPING_PROPERTIES,
     ]),
@@ -250,6 +270,8 @@ export function rowParams(key: DatasetKey, row: Dataset[DatasetKey][number]): Re
     }
     case 'gaps':
       return { id: r['id'], props: propsOf(row, GAP_PROPERTIES) };
+    case 'parameters':
+      return { id: r['id'], props: propsOf(row, PARAMETER_PROPERTIES) };
     default:
       return { id: r['id'], props: entityProps(KIND_OF_KEY[key], row) };
   }
@@ -303,6 +325,11 @@ export function entityFromRecord(record: EntityRecord): Entity | null {
 /** A gap row from the properties of its `Gap` node. */
 export function gapFromProps(props: Record<string, unknown>): GapRow {
   return pickProps(props, GAP_PROPERTIES) as unknown as GapRow;
+}
+
+/** A parameter row from the properties of its `Parameter` node. */
+export function parameterFromProps(props: Record<string, unknown>): ParameterRow {
+  return pickProps(props, PARAMETER_PROPERTIES) as unknown as ParameterRow;
 }
 
 /** A relationship row from its endpoints and properties. */

@@ -31,6 +31,7 @@ import {
   entityFromRecord,
   fromNeo4j,
   gapFromProps,
+  parameterFromProps,
   graphNode,
   luceneQuery,
   matchedField,
@@ -272,6 +273,7 @@ class Neo4jGraphStore implements Neo4jStore {
             ),
           );
         } else if (key === 'gaps') rows.gaps?.push(gapFromProps(r['props'] as Row));
+        else if (key === 'parameters') rows.parameters?.push(parameterFromProps(r['props'] as Row));
         else {
           const entity = entityFromRecord(r as unknown as EntityRecord);
           if (entity) rows[key]?.push(entity.row);
