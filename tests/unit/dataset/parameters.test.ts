@@ -148,7 +148,7 @@ describe('dataset key parameters', () => {
 
   it('needs sources, a known kind and ids unique across kinds', () => {
     const errors = errorsAfter((d) => {
-      (row(d, 0) as { sources?: string[] }).sources = undefined;
+      delete (row(d, 0) as { sources?: string[] }).sources;
       Object.assign(row(d, 1), { kind: 'YIELD' });
     });
     expect(errors).toContainEqual({ path: '/parameters/0/sources', value: null, message: 'is required' });
