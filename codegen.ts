@@ -44,6 +44,8 @@ const config: CodegenConfig = {
           InvestorFacility: '../modules/ownership/ownership.service.js#InvestorFacilityRecord',
           DataGap: '../modules/dependency/dependency.service.js#DataGapRecord',
           TargetEvaluation: '../modules/targets/targets.service.js#TargetEvaluationRecord',
+          Recycling: '../modules/recycling/recycling.service.js#RecyclingRecord',
+          RecyclingParameter: '../modules/recycling/recycling.service.js#RecyclingParameterRecord',
         },
       },
     },

@@ -7,6 +7,7 @@ import { DependencyService } from './modules/dependency/dependency.service.js';
 import { FacilitiesService } from './modules/facilities/facilities.service.js';
 import { GraphService } from './modules/graph/graph.service.js';
 import { OwnershipService } from './modules/ownership/ownership.service.js';
+import { RecyclingService } from './modules/recycling/recycling.service.js';
 import { ReportsService } from './modules/reports/reports.service.js';
 import { AnalyticsAccess } from './modules/scenarios/analytics-access.js';
 import { TargetsService } from './modules/targets/targets.service.js';
@@ -30,6 +31,7 @@ export interface Services {
   ownership: OwnershipService;
   targets: TargetsService;
   reports: ReportsService;
+  recycling: RecyclingService;
 }
 
 /** Everything a resolver may use, built fresh for every request. */
@@ -60,6 +62,7 @@ export function createContext(deps: AppDeps) {
         ownership: new OwnershipService(analytics),
         targets,
         reports: new ReportsService(analytics, targets),
+        recycling: new RecyclingService(analytics),
       },
     };
   };

@@ -4,6 +4,7 @@ import type { SearchHit as SearchHitRecord, GraphNode as GraphNodeRecord, GraphE
 import type { DependencyRecord as DependencyRecordRecord, DependencyCellRecord as DependencyCellRecordRecord, LookThroughRecord as LookThroughRecordRecord, DataGapRecord as DataGapRecordRecord } from '../modules/dependency/dependency.service.js';
 import type { OwnershipRecord as OwnershipRecordRecord, InvestorRegionsRecord as InvestorRegionsRecordRecord, InvestorFacilityRecord as InvestorFacilityRecordRecord } from '../modules/ownership/ownership.service.js';
 import type { TargetEvaluationRecord as TargetEvaluationRecordRecord } from '../modules/targets/targets.service.js';
+import type { RecyclingRecord as RecyclingRecordRecord, RecyclingParameterRecord as RecyclingParameterRecordRecord } from '../modules/recycling/recycling.service.js';
 import type { AppContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -591,6 +592,8 @@ export type Query = {
   ownership: Ownership;
   /** The plant tracker's table: every facility in a scope (default GLOBAL) with status, owners, controller and capacity in a year (default: this year). */
   plantTracker: Report;
+  /** The black-mass balance, recovered metal and recycled content of a scope in a year (SPEC 4.7). */
+  recycling: Recycling;
   regions: Array<Region>;
   /** One report table (ids: `reports { id }`). Unknown id: NOT_FOUND listing the ids. */
   report: Report;
@@ -704,6 +707,15 @@ export type QueryPlantTrackerArgs = {
 };
 
 
+export type QueryRecyclingArgs = {
+  exportBan?: InputMaybe<Scalars['Boolean']['input']>;
+  parameters?: InputMaybe<Array<RecyclingParameterInput>>;
+  scenario?: InputMaybe<Scalars['ID']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryReportArgs = {
   id: Scalars['ID']['input'];
   scope?: InputMaybe<Scalars['ID']['input']>;
@@ -743,6 +755,161 @@ export type QueryTargetEvaluationsArgs = {
 export type QueryValidateDatasetArgs = {
   document: Scalars['JSON']['input'];
   replace?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Recovered metal in the scope and year (SPEC 4.7). */
+export type RecoveredMetal = {
+  __typename?: 'RecoveredMetal';
+  /** CAPACITY (stated recovered-metal capacity), PARAMETER (black mass × content × efficiency: an estimate), NONE (no data). */
+  basis: Scalars['String']['output'];
+  /** The CRMA recycling benchmark for the metal (MIN_DOMESTIC_SHARE at RECYCLING, e.g. 25 % of EU consumption by 2030): the input its evaluation uses. */
+  benchmarkShare?: Maybe<Scalars['Float']['output']>;
+  benchmarkYear?: Maybe<Scalars['Int']['output']>;
+  /** By recovering country (REFINING-stage production of that country). */
+  byCountry: Array<OriginShare>;
+  material: Scalars['ID']['output'];
+  /** Whether recoveryRate reaches targetRate; null without a target or a known rate. */
+  meetsTarget?: Maybe<Scalars['Boolean']['output']>;
+  /** Keys of the parameters the figure rests on. */
+  parameters: Array<Scalars['String']['output']>;
+  /** Why there is no figure (basis NONE). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Recovered / contained in the black mass processed (the hydrometallurgical step's efficiency; pre-treatment losses are not in it); 0 when recoveryRateKnown is false. */
+  recoveryRate: Scalars['Float']['output'];
+  recoveryRateKnown: Scalars['Boolean']['output'];
+  targetInForce: Scalars['Boolean']['output'];
+  /** The Batteries Regulation recovery target in force in the year (latest target year ≤ year), else the next one (targetInForce false). */
+  targetRate?: Maybe<Scalars['Float']['output']>;
+  targetYear?: Maybe<Scalars['Int']['output']>;
+  unit: Scalars['String']['output'];
+  /** t of metal per year; when basis is NONE a 0 placeholder — show 'no data' (see reason). */
+  value: Scalars['Float']['output'];
+};
+
+/** Recovered metal against the Batteries Regulation recycled-content minimum for the scope's cell production. */
+export type RecycledContent = {
+  __typename?: 'RecycledContent';
+  /** t of metal the scope's cell supply needs: GWh (SPEC 4.0) × MATERIAL_INTENSITY by chemistry; null when it cannot be known. */
+  cellDemand?: Maybe<Scalars['Float']['output']>;
+  inForce: Scalars['Boolean']['output'];
+  material: Scalars['ID']['output'];
+  /** The minimum in force in the year, else the next one (inForce false). */
+  minimum?: Maybe<Scalars['Float']['output']>;
+  /** Keys of the parameters the figure rests on (intensities, and those of the recovered metal). */
+  parameters: Array<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  /** t of metal recovered in the scope (0 when its basis is NONE; then status is NO_BASELINE). */
+  recovered: Scalars['Float']['output'];
+  /** recovered / cellDemand; null with NO_BASELINE. */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** MET | BELOW | NO_BASELINE (with reason) */
+  status: Scalars['String']['output'];
+  targetYear?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The black-mass balance of a scope in a year, recovered metal and recycled content (methodology: docs/methodology.md). */
+export type Recycling = {
+  __typename?: 'Recycling';
+  /** with a scenario or a ban: the same figures on the stored data */
+  baseline?: Maybe<Recycling>;
+  /** t of battery input fed to pre-treatment (BATTERY_INPUT capacity in supply, SPEC 4.0; smelters excluded). */
+  batteryInput: Scalars['Float']['output'];
+  /** t of black mass produced in the scope; when blackMassBasis is NONE a 0 placeholder — show 'no data'. */
+  blackMass: Scalars['Float']['output'];
+  /** CAPACITY (stated black-mass output), PARAMETER (battery input × BLACK_MASS_YIELD: an estimate), NONE (no data). */
+  blackMassBasis: Scalars['String']['output'];
+  /** True when the black-mass export ban was applied (by the exportBan argument or the scenario). */
+  exportBan: Scalars['Boolean']['output'];
+  /** t of black mass recorded as exported from the scope; read with flowsRecorded (false: exports unknown, not 0). */
+  exported: Scalars['Float']['output'];
+  /** Whether any black-mass flow into, out of or inside the scope is recorded for the year. */
+  flowsRecorded: Scalars['Boolean']['output'];
+  /** What the data knowingly lacks for black mass at RECYCLING in the scope and year. */
+  gaps: Array<DataGap>;
+  /** t of hydrometallurgical black-mass feed capacity in the scope (BLACK_MASS_INPUT). */
+  hydrometCapacity: Scalars['Float']['output'];
+  /** Deficit: t of hydrometallurgical capacity without recorded feed. */
+  hydrometFree: Scalars['Float']['output'];
+  /** t of black mass recorded as imported into the scope. */
+  imported: Scalars['Float']['output'];
+  /** black mass kept in the scope by the export ban, t; 0 without a ban */
+  keptByBan: Scalars['Float']['output'];
+  links: Array<RecyclingLink>;
+  nodes: Array<RecyclingNode>;
+  /** Every assumption, estimate and missing piece, in words. */
+  notes: Array<Scalars['String']['output']>;
+  /** Every parameter the figures used, and every overridden one, with sources and range. */
+  parameters: Array<RecyclingParameter>;
+  /** t of black mass processed by hydrometallurgy in the scope (capacity limited by black mass available). */
+  processedInScope: Scalars['Float']['output'];
+  recovered: Array<RecoveredMetal>;
+  recycledContent: Array<RecycledContent>;
+  /** The scenario applied, or null for the stored data. */
+  scenario?: Maybe<Scalars['ID']['output']>;
+  scope: Scalars['ID']['output'];
+  /** t of battery input fed to pyrometallurgical smelting (a recycler whose process step says so): makes no black mass. */
+  smeltingInput: Scalars['Float']['output'];
+  /** The sources of every capacity and flow row used. */
+  sources: Array<Source>;
+  /** Surplus: t of black mass with no recorded destination and no free capacity in the scope. */
+  unallocated: Scalars['Float']['output'];
+  /** t (tonnes per year) */
+  unit: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A link of the balance, tonnes per year; basis: CAPACITY (published plant capacity), PARAMETER (capacity × parameter), FLOW (recorded trade) */
+export type RecyclingLink = {
+  __typename?: 'RecyclingLink';
+  basis: Scalars['String']['output'];
+  material: Scalars['ID']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  /** t per year of the material (battery-input, black-mass, or a recovered metal in its unit). */
+  value: Scalars['Float']['output'];
+};
+
+/** A node of the black-mass balance (Sankey). kind: INPUT PRETREATMENT BLACK_MASS HYDROMET EXPORT UNALLOCATED RECOVERED */
+export type RecyclingNode = {
+  __typename?: 'RecyclingNode';
+  /** The node's country (null for UNALLOCATED and RECOVERED). */
+  country?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** A recycling parameter a result used: the data's sourced default, or an overridden value. */
+export type RecyclingParameter = {
+  __typename?: 'RecyclingParameter';
+  chemistry?: Maybe<Scalars['String']['output']>;
+  high?: Maybe<Scalars['Float']['output']>;
+  /** The dataset row's id; null for a value the data lacks that a query or scenario set. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** kind|material|chemistry: what figures cite in their parameters lists. */
+  key: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  /** The literature range when the source gives one. */
+  low?: Maybe<Scalars['Float']['output']>;
+  material?: Maybe<Scalars['ID']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** True when a scenario or the query set the value (the data's value is in notes). */
+  overridden: Scalars['Boolean']['output'];
+  sources: Array<Source>;
+  unit: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** A recycling parameter to use for one query (replaces the data's and the scenario's value of that kind, material and chemistry). */
+export type RecyclingParameterInput = {
+  /** As in a facility's chemistry (NMC, LFP …); absent = mixed / any. */
+  chemistry?: InputMaybe<Scalars['String']['input']>;
+  /** BLACK_MASS_YIELD, BLACK_MASS_CONTENT, RECOVERY_EFFICIENCY or MATERIAL_INTENSITY. */
+  kind: Scalars['String']['input'];
+  /** The metal (every kind but BLACK_MASS_YIELD). */
+  material?: InputMaybe<Scalars['ID']['input']>;
+  /** In the kind's unit: t/t (yield, content), fraction (efficiency), t/GWh (intensity). */
+  value: Scalars['Float']['input'];
 };
 
 /** An investor or economic region (EU, China, Korea, …). */
@@ -1107,6 +1274,13 @@ export type ResolversTypes = ResolversObject<{
   PipelineProject: ResolverTypeWrapper<Omit<PipelineProject, 'facility'> & { facility: ResolversTypes['Facility'] }>;
   ProjectContribution: ResolverTypeWrapper<Omit<ProjectContribution, 'facility'> & { facility: ResolversTypes['Facility'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecoveredMetal: ResolverTypeWrapper<RecoveredMetal>;
+  RecycledContent: ResolverTypeWrapper<RecycledContent>;
+  Recycling: ResolverTypeWrapper<RecyclingRecordRecord>;
+  RecyclingLink: ResolverTypeWrapper<RecyclingLink>;
+  RecyclingNode: ResolverTypeWrapper<RecyclingNode>;
+  RecyclingParameter: ResolverTypeWrapper<RecyclingParameterRecordRecord>;
+  RecyclingParameterInput: RecyclingParameterInput;
   Region: ResolverTypeWrapper<RegionRowRecord>;
   Report: ResolverTypeWrapper<Omit<Report, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
   ReportColumn: ResolverTypeWrapper<ReportColumn>;
@@ -1169,6 +1343,13 @@ export type ResolversParentTypes = ResolversObject<{
   PipelineProject: Omit<PipelineProject, 'facility'> & { facility: ResolversParentTypes['Facility'] };
   ProjectContribution: Omit<ProjectContribution, 'facility'> & { facility: ResolversParentTypes['Facility'] };
   Query: Record<PropertyKey, never>;
+  RecoveredMetal: RecoveredMetal;
+  RecycledContent: RecycledContent;
+  Recycling: RecyclingRecordRecord;
+  RecyclingLink: RecyclingLink;
+  RecyclingNode: RecyclingNode;
+  RecyclingParameter: RecyclingParameterRecordRecord;
+  RecyclingParameterInput: RecyclingParameterInput;
   Region: RegionRowRecord;
   Report: Omit<Report, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
   ReportColumn: ReportColumn;
@@ -1503,6 +1684,7 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   materials?: Resolver<Array<ResolversTypes['Material']>, ParentType, ContextType>;
   ownership?: Resolver<ResolversTypes['Ownership'], ParentType, ContextType, RequireFields<QueryOwnershipArgs, 'entity'>>;
   plantTracker?: Resolver<ResolversTypes['Report'], ParentType, ContextType, Partial<QueryPlantTrackerArgs>>;
+  recycling?: Resolver<ResolversTypes['Recycling'], ParentType, ContextType, RequireFields<QueryRecyclingArgs, 'scope' | 'year'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reports?: Resolver<Array<ResolversTypes['ReportInfo']>, ParentType, ContextType>;
@@ -1514,6 +1696,96 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   targetEvaluations?: Resolver<Array<ResolversTypes['TargetEvaluation']>, ParentType, ContextType, Partial<QueryTargetEvaluationsArgs>>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   validateDataset?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<QueryValidateDatasetArgs, 'document' | 'replace'>>;
+}>;
+
+export type RecoveredMetalResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecoveredMetal'] = ResolversParentTypes['RecoveredMetal']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  benchmarkShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  benchmarkYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  byCountry?: Resolver<Array<ResolversTypes['OriginShare']>, ParentType, ContextType>;
+  material?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetsTarget?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recoveryRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recoveryRateKnown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  targetInForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  targetRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  targetYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RecycledContentResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecycledContent'] = ResolversParentTypes['RecycledContent']> = ResolversObject<{
+  cellDemand?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  material?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minimum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recovered?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type RecyclingResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Recycling'] = ResolversParentTypes['Recycling']> = ResolversObject<{
+  baseline?: Resolver<Maybe<ResolversTypes['Recycling']>, ParentType, ContextType>;
+  batteryInput?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  blackMass?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  blackMassBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exportBan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exported?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  flowsRecorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['DataGap']>, ParentType, ContextType>;
+  hydrometCapacity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hydrometFree?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  keptByBan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['RecyclingLink']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RecyclingNode']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['RecyclingParameter']>, ParentType, ContextType>;
+  processedInScope?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recovered?: Resolver<Array<ResolversTypes['RecoveredMetal']>, ParentType, ContextType>;
+  recycledContent?: Resolver<Array<ResolversTypes['RecycledContent']>, ParentType, ContextType>;
+  scenario?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  smeltingInput?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  unallocated?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecyclingLinkResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecyclingLink'] = ResolversParentTypes['RecyclingLink']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  material?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RecyclingNodeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecyclingNode'] = ResolversParentTypes['RecyclingNode']> = ResolversObject<{
+  country?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RecyclingParameterResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecyclingParameter'] = ResolversParentTypes['RecyclingParameter']> = ResolversObject<{
+  chemistry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  material?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overridden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
@@ -1688,6 +1960,12 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   PipelineProject?: PipelineProjectResolvers<ContextType>;
   ProjectContribution?: ProjectContributionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecoveredMetal?: RecoveredMetalResolvers<ContextType>;
+  RecycledContent?: RecycledContentResolvers<ContextType>;
+  Recycling?: RecyclingResolvers<ContextType>;
+  RecyclingLink?: RecyclingLinkResolvers<ContextType>;
+  RecyclingNode?: RecyclingNodeResolvers<ContextType>;
+  RecyclingParameter?: RecyclingParameterResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportColumn?: ReportColumnResolvers<ContextType>;

@@ -36,6 +36,13 @@ export const GRAPHQL_LIMITS = {
 } as const;
 
 /**
+ * Armor's depth rule as the server runs it. Depth counts fields, not fragments: a spread adds no nesting (without
+ * `flattenFragments`, Armor counts two levels per spread, and a side-by-side `{ ...figures baseline { ...figures } }`
+ * would fail at depth 6 while its fields nest five deep).
+ */
+export const MAX_DEPTH = { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true } as const;
+
+/**
  * Fixed costs of the fields whose work does not show in their selection: a whole-dataset export, validation or
  * import, the matrix of every material × stage cell, the analytics that walk every path. Everything else costs 1
  * per object field and nothing per scalar.
@@ -47,6 +54,8 @@ export const FIELD_COST: Readonly<Record<string, number | ((args: Record<string,
   'Query.dependencyMatrix': 1000,
   'Query.targetEvaluations': 200,
   'Query.lookThrough': 200,
+  // Up to four balances (scenario, baseline, and both sides of the export ban).
+  'Query.recycling': 200,
   'Query.capacityByInvestorRegion': 100,
   'Query.ownership': 50,
   'Query.dependency': 50,
@@ -229,7 +238,7 @@ export interface GraphQLLimitOptions {
 export function limitPlugins(schema: GraphQLSchema, options: GraphQLLimitOptions): Plugin[] {
   return [
     EnvelopArmorPlugin({
-      maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true },
+      maxDepth: MAX_DEPTH,
       maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
       maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
       maxTokens: { n: GRAPHQL_LIMITS.maxTokens },

@@ -8,6 +8,7 @@ import { dependencyResolvers } from './dependency/resolvers.js';
 import { facilitiesResolvers } from './facilities/resolvers.js';
 import { graphResolvers } from './graph/resolvers.js';
 import { ownershipResolvers } from './ownership/resolvers.js';
+import { recyclingResolvers } from './recycling/resolvers.js';
 import { reportsResolvers } from './reports/resolvers.js';
 import type { Resolvers } from './resolvers-type.js';
 import { scenariosResolvers } from './scenarios/resolvers.js';
@@ -24,6 +25,7 @@ const MODULES: readonly { name: string; resolvers: Resolvers }[] = [
   { name: 'ownership', resolvers: ownershipResolvers },
   { name: 'targets', resolvers: targetsResolvers },
   { name: 'scenarios', resolvers: scenariosResolvers },
+  { name: 'recycling', resolvers: recyclingResolvers },
   { name: 'reports', resolvers: reportsResolvers },
 ];
 

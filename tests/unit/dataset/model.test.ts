@@ -164,6 +164,8 @@ describe('the GraphQL SDL exposes the row model', () => {
     { type: 'Scenario', fields: MODEL.scenarios.fields },
     // Added with the dataGaps query (analytics); checked once it exists.
     { type: 'DataGap', fields: MODEL.gaps.fields, optionalType: true },
+    // A parameter row is asked for through the recycling figures that use it.
+    { type: 'RecyclingParameter', fields: MODEL.parameters.fields },
   ];
 
   it.each(TYPES)('$type has a field for every row field', ({ type, fields, omitted = [], optionalType }) => {

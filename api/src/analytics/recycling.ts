@@ -1,0 +1,781 @@
+import type { ParameterKind } from '../dataset/types.js';
+
+/**
+ * The recycling analytics (SPEC 4.7): the black-mass balance of a scope in a year, recovered metal per metal and
+ * country against the Batteries Regulation's recovery targets, recycled content against the minimums for the
+ * scope's cell production, and (with {@link banEffect}) what the black-mass export ban changes. Pure functions of
+ * plain inputs — no projection, store or GraphQL: `api/src/projection/recycling.ts` builds the inputs from the
+ * projection with the one capacity rule (SPEC 4.0).
+ *
+ * Chain (all quantities tonnes per year):
+ * - battery input (BATTERY_INPUT capacity) × BLACK_MASS_YIELD = black mass, or a stated BLACK_MASS_OUTPUT capacity;
+ * - black mass available in a country = its plants' black mass + recorded imports − recorded exports (flows);
+ * - hydrometallurgy (BLACK_MASS_INPUT capacity) processes what is available: first a country's own black mass in its
+ *   own plants, then the scope's remaining surplus where capacity is still free (intra-scope trade is not recorded,
+ *   so black mass is assumed to move to free capacity inside the scope); what is left is unallocated (surplus),
+ *   capacity left without feed is reported as free capacity (deficit);
+ * - recovered metal = processed black mass × BLACK_MASS_CONTENT × RECOVERY_EFFICIENCY, or a stated RECOVERED_METAL
+ *   capacity (scaled by the plant's utilisation when it also states its black-mass feed);
+ * - recycled content = recovered metal in the scope / (cell supply in GWh × MATERIAL_INTENSITY by chemistry).
+ * A figure that rests on a parameter says so (basis PARAMETER and the parameter keys); a figure without data has
+ * basis NONE (its value is a 0 placeholder, never an answer).
+ */
+
+/** What a figure rests on: a published capacity, a capacity × a parameter, a recorded flow, or nothing. */
+export type RecyclingBasis = 'CAPACITY' | 'PARAMETER' | 'FLOW' | 'NONE';
+
+/** A parameter in use: the dataset's default, or a scenario's or query's value (`overridden`). */
+export interface ParameterInUse {
+  /** The dataset row's id; null for a value the data lacks that an override set. */
+  id: string | null;
+  /** kind|material|chemistry — what figures cite. */
+  key: string;
+  kind: ParameterKind;
+  material?: string;
+  chemistry?: string;
+  value: number;
+  low?: number;
+  high?: number;
+  unit: string;
+  overridden: boolean;
+  notes?: string;
+  sources: string[];
+}
+
+/** A recycler located in the scope with its supply capacities in the year (SPEC 4.0), by measure. */
+export interface RecyclerInput {
+  id: string;
+  name: string;
+  country: string;
+  chemistry?: string;
+  /** t battery input per year (BATTERY_INPUT). */
+  batteryInput?: number;
+  /**
+   * True when the plant smelts batteries (pyrometallurgy) instead of shredding them to black mass: its battery input
+   * makes no black mass (the projection door reads it from the facility's process step).
+   */
+  smelting?: boolean;
+  /** t black mass produced per year (BLACK_MASS_OUTPUT). */
+  blackMassOutput?: number;
+  /** t black mass processed by hydrometallurgy per year (BLACK_MASS_INPUT). */
+  blackMassInput?: number;
+  /** t metal recovered per year, by metal (RECOVERED_METAL). */
+  recoveredMetal?: Readonly<Record<string, number>>;
+  /** Sources of the capacity rows used. */
+  sources: string[];
+}
+
+/** A recorded black-mass flow of the year with its endpoints' countries; at least one end is in the scope. */
+export interface BlackMassFlow {
+  from: string;
+  to: string;
+  value: number;
+  sources: string[];
+}
+
+/** A cell plant in the scope supplying cells in the year (SPEC 4.0), GWh. */
+export interface CellPlantInput {
+  id: string;
+  name: string;
+  country: string;
+  chemistry?: string;
+  gwh: number;
+}
+
+/** A target of the data that applies to the scope. */
+export interface RecyclingTarget {
+  id: string;
+  kind: 'RECOVERY_RATE' | 'RECYCLED_CONTENT' | 'MIN_DOMESTIC_SHARE';
+  material: string;
+  share: number;
+  targetYear: number;
+  sources: string[];
+}
+
+export interface RecyclingInput {
+  scope: string;
+  year: number;
+  /** Whether a country id is inside the scope. */
+  inScope: (country: string) => boolean;
+  /** Display names of countries (labels). */
+  countryName: (country: string) => string;
+  /** Recyclers located in the scope that supply in the year, with their capacities. */
+  recyclers: readonly RecyclerInput[];
+  /** Recyclers in the scope operating (or ramping up) in the year without any capacity row for it: names. */
+  recyclersWithoutCapacity: readonly string[];
+  /** Recyclers in the scope with installed capacity that do not supply in the year: "name (status)". */
+  recyclersNotSupplying: readonly string[];
+  /** Black-mass flows of the year into, out of or inside the scope. */
+  flows: readonly BlackMassFlow[];
+  /** Cell plants of the scope supplying cells in the year. */
+  cellPlants: readonly CellPlantInput[];
+  /** Every parameter available (defaults with overrides applied). */
+  parameters: readonly ParameterInUse[];
+  /** RECOVERY_RATE, RECYCLED_CONTENT and RECYCLING-stage MIN_DOMESTIC_SHARE targets that apply to the scope. */
+  targets: readonly RecyclingTarget[];
+  /** The metals to report, in order. */
+  metals: readonly string[];
+  /** Unit of each metal (e.g. `t Li`). */
+  unitOf: (material: string) => string;
+}
+
+/** A node of the black-mass balance (Sankey). */
+export interface RecyclingNode {
+  id: string;
+  label: string;
+  kind: 'INPUT' | 'PRETREATMENT' | 'BLACK_MASS' | 'HYDROMET' | 'EXPORT' | 'UNALLOCATED' | 'RECOVERED';
+  country: string | null;
+}
+
+/** A link of the balance, tonnes per year (of its material). */
+export interface RecyclingLink {
+  source: string;
+  target: string;
+  value: number;
+  material: string;
+  basis: Exclude<RecyclingBasis, 'NONE'>;
+}
+
+export interface OriginValue {
+  origin: string;
+  value: number;
+  share: number;
+}
+
+export interface RecoveredMetal {
+  material: string;
+  /** t metal per year; a 0 placeholder when basis is NONE. */
+  value: number;
+  unit: string;
+  byCountry: OriginValue[];
+  /** What each country's figure rests on (CAPACITY: stated recovered metal only; PARAMETER: an estimate). */
+  basisByCountry: Readonly<Record<string, 'CAPACITY' | 'PARAMETER'>>;
+  /** Recovered / contained over the figure (the hydrometallurgical step's efficiency); 0 when unknown. */
+  recoveryRate: number;
+  recoveryRateKnown: boolean;
+  /** The RECOVERY_RATE target in force in the year (latest targetYear ≤ year), else the next one. */
+  targetRate: number | null;
+  targetYear: number | null;
+  targetInForce: boolean;
+  /** Whether recoveryRate reaches targetRate; null without a target or a known rate. */
+  meetsTarget: boolean | null;
+  /** The CRMA recycling benchmark for the metal (MIN_DOMESTIC_SHARE at RECYCLING): its share and year. */
+  benchmarkShare: number | null;
+  benchmarkYear: number | null;
+  basis: RecyclingBasis;
+  /** Keys of the parameters the figure rests on. */
+  parameters: string[];
+  reason: string | null;
+}
+
+export interface RecycledContent {
+  material: string;
+  recovered: number;
+  /** t metal the scope's cell supply needs (GWh × MATERIAL_INTENSITY); null when it cannot be known. */
+  cellDemand: number | null;
+  share: number | null;
+  minimum: number | null;
+  targetYear: number | null;
+  inForce: boolean;
+  status: 'MET' | 'BELOW' | 'NO_BASELINE';
+  reason: string | null;
+  parameters: string[];
+}
+
+export interface RecyclingResult {
+  scope: string;
+  year: number;
+  unit: 't';
+  nodes: RecyclingNode[];
+  links: RecyclingLink[];
+  /** t battery input fed to pre-treatment (shredding to black mass). */
+  batteryInput: number;
+  /** t battery input fed to pyrometallurgical smelting (no black mass). */
+  smeltingInput: number;
+  /** Black mass produced in the scope (a 0 placeholder when blackMassBasis is NONE). */
+  blackMass: number;
+  blackMassBasis: RecyclingBasis;
+  imported: number;
+  processedInScope: number;
+  hydrometCapacity: number;
+  /** Hydrometallurgical capacity left without recorded feed (the deficit). */
+  hydrometFree: number;
+  exported: number;
+  /** Black mass with no recorded destination and no free capacity in the scope (the surplus). */
+  unallocated: number;
+  flowsRecorded: boolean;
+  recovered: RecoveredMetal[];
+  recycledContent: RecycledContent[];
+  /** Every parameter the result used, and every overridden one. */
+  parameters: ParameterInUse[];
+  notes: string[];
+  /** Source ids of every capacity and flow row used. */
+  sources: string[];
+}
+
+/** The kind|material|chemistry key of a parameter. */
+export function parameterKeyOf(p: { kind: string; material?: string | undefined; chemistry?: string | undefined }) {
+  return `${p.kind}|${p.material ?? ''}|${p.chemistry ?? ''}`;
+}
+
+/** The leading word of a free-text chemistry ("LFP (prismatic)" → "LFP", "NMC; …" → "NMC"), upper case. */
+function chemistryFamily(chemistry: string): string {
+  return (/^[A-Za-z]+/.exec(chemistry.trim())?.[0] ?? '').toUpperCase();
+}
+
+/** A parameter picked for a plant: the row and, when it is not the plant's own chemistry, what stood in. */
+interface Pick {
+  parameter: ParameterInUse;
+  /** Why this row (exact, family, mixed). */
+  how: 'exact' | 'family' | 'mixed';
+}
+
+/**
+ * The parameter of a kind and material for a chemistry: the row of that chemistry, else of its family (the leading
+ * word: NMC for "NMC (high-nickel)"), else the row without chemistry (mixed / any); null when none exists.
+ */
+export function pickParameter(
+  parameters: readonly ParameterInUse[],
+  kind: ParameterKind,
+  material: string | undefined,
+  chemistry: string | undefined,
+): Pick | null {
+  const rows = parameters.filter((p) => p.kind === kind && p.material === material);
+  if (chemistry !== undefined && chemistry.trim() !== '') {
+    const exact = rows.find((p) => p.chemistry !== undefined && p.chemistry.toUpperCase() === chemistry.toUpperCase());
+    if (exact) return { parameter: exact, how: 'exact' };
+    const family = chemistryFamily(chemistry);
+    const byFamily = rows.find((p) => p.chemistry !== undefined && p.chemistry.toUpperCase() === family);
+    if (family !== '' && byFamily) return { parameter: byFamily, how: 'family' };
+  }
+  const mixed = rows.find((p) => p.chemistry === undefined);
+  return mixed ? { parameter: mixed, how: 'mixed' } : null;
+}
+
+const t = (x: number) => `${round(x).toLocaleString('en-GB')} t`;
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** A parameter in words: "BLACK_MASS_YIELD 0.4 t/t (0.3–0.5)". */
+export function describeParameter(p: ParameterInUse): string {
+  const what = `${p.kind}${p.material ? ` ${p.material}` : ''}${p.chemistry ? ` ${p.chemistry}` : ''}`;
+  const range = p.low !== undefined || p.high !== undefined ? ` (${p.low ?? '?'}–${p.high ?? '?'})` : '';
+  return `${what} ${p.value} ${p.unit}${range}${p.overridden ? ', overridden' : ''}`;
+}
+
+interface CountryBalance {
+  country: string;
+  batteryInput: number;
+  /** Black mass by basis. */
+  fromCapacity: number;
+  fromParameter: number;
+  imported: number;
+  exported: number;
+  intraIn: number;
+  intraOut: number;
+  capacity: number;
+  processed: number;
+}
+
+/** The black-mass balance, recovered metal and recycled content of a scope in a year. */
+export function recyclingBalance(input: RecyclingInput): RecyclingResult {
+  const notes: string[] = [];
+  const used = new Map<string, ParameterInUse>();
+  const use = (p: ParameterInUse) => used.set(p.key, p);
+  const sources = new Set<string>();
+  const nodes = new Map<string, RecyclingNode>();
+  const links: RecyclingLink[] = [];
+  const node = (id: string, label: string, kind: RecyclingNode['kind'], country: string | null) => {
+    if (!nodes.has(id)) nodes.set(id, { id, label, kind, country });
+    return id;
+  };
+  const link = (source: string, target: string, value: number, material: string, basis: RecyclingLink['basis']) => {
+    if (value > 0) links.push({ source, target, value, material, basis });
+  };
+  const name = (c: string) => `${input.countryName(c)}`;
+
+  // 1. Pre-treatment: battery input × yield, or stated black-mass output.
+  const balances = new Map<string, CountryBalance>();
+  const balance = (c: string): CountryBalance => {
+    let b = balances.get(c);
+    if (!b) {
+      b = {
+        country: c,
+        batteryInput: 0,
+        fromCapacity: 0,
+        fromParameter: 0,
+        imported: 0,
+        exported: 0,
+        intraIn: 0,
+        intraOut: 0,
+        capacity: 0,
+        processed: 0,
+      };
+      balances.set(c, b);
+    }
+    return b;
+  };
+  const noYield: string[] = [];
+  const yields: string[] = [];
+  const smelters: string[] = [];
+  let smeltingInput = 0;
+  for (const r of input.recyclers) {
+    for (const s of r.sources) sources.add(s);
+    const b = balance(r.country);
+    b.capacity += r.blackMassInput ?? 0;
+    if (r.smelting === true && r.batteryInput !== undefined && r.blackMassOutput === undefined) {
+      smeltingInput += r.batteryInput;
+      smelters.push(`${r.name} (${t(r.batteryInput)})`);
+      continue;
+    }
+    if (r.batteryInput !== undefined) b.batteryInput += r.batteryInput;
+    if (r.blackMassOutput !== undefined) b.fromCapacity += r.blackMassOutput;
+    else if (r.batteryInput !== undefined) {
+      const pick = pickParameter(input.parameters, 'BLACK_MASS_YIELD', undefined, r.chemistry);
+      if (!pick) noYield.push(`${r.name} (${t(r.batteryInput)})`);
+      else {
+        use(pick.parameter);
+        b.fromParameter += r.batteryInput * pick.parameter.value;
+        yields.push(
+          `${r.name}: ${t(r.batteryInput)} × ${pick.parameter.value} = ${t(r.batteryInput * pick.parameter.value)}`,
+        );
+      }
+    }
+  }
+  const batteryInput = sum([...balances.values()].map((b) => b.batteryInput));
+  const producedByCapacity = sum([...balances.values()].map((b) => b.fromCapacity));
+  const producedByParameter = sum([...balances.values()].map((b) => b.fromParameter));
+  const blackMass = producedByCapacity + producedByParameter;
+  const hasPretreatment = input.recyclers.some(
+    (r) => (r.batteryInput !== undefined && r.smelting !== true) || r.blackMassOutput !== undefined,
+  );
+  const blackMassBasis: RecyclingBasis =
+    blackMass > 0 || (hasPretreatment && noYield.length === 0)
+      ? producedByParameter > 0
+        ? 'PARAMETER'
+        : 'CAPACITY'
+      : 'NONE';
+  if (yields.length > 0)
+    notes.push(
+      `Black mass estimated from battery input × BLACK_MASS_YIELD (a parameter, not reported): ${yields.join('; ')}.`,
+    );
+  if (noYield.length > 0)
+    notes.push(
+      `No BLACK_MASS_YIELD for ${noYield.join(', ')}: their battery input is not turned into black mass (no data, not 0).`,
+    );
+  if (smelters.length > 0)
+    notes.push(
+      `Battery input smelted (pyrometallurgy), which makes no black mass and is not in the balance: ${smelters.join(', ')}; metal recovered by smelting is counted only where a RECOVERED_METAL capacity is published.`,
+    );
+  if (!hasPretreatment)
+    notes.push(
+      `No pre-treatment plant in ${input.scope} has a published capacity for ${input.year}: black-mass output is no data, not 0.`,
+    );
+
+  // 2. Recorded flows.
+  const flowsRecorded = input.flows.length > 0;
+  for (const f of input.flows) {
+    for (const s of f.sources) sources.add(s);
+    const fromIn = input.inScope(f.from);
+    const toIn = input.inScope(f.to);
+    if (fromIn && toIn) {
+      balance(f.from).intraOut += f.value;
+      balance(f.to).intraIn += f.value;
+    } else if (fromIn) {
+      balance(f.from).exported += f.value;
+      link(
+        bmNode(f.from),
+        node(`export:${f.to}`, `Export to ${name(f.to)}`, 'EXPORT', f.to),
+        f.value,
+        'black-mass',
+        'FLOW',
+      );
+    } else if (toIn) {
+      balance(f.to).imported += f.value;
+      link(
+        node(`import:${f.from}`, `Black-mass imports from ${name(f.from)}`, 'INPUT', f.from),
+        bmNode(f.to),
+        f.value,
+        'black-mass',
+        'FLOW',
+      );
+    }
+  }
+  function bmNode(c: string): string {
+    return node(`black-mass:${c}`, `Black mass, ${name(c)}`, 'BLACK_MASS', c);
+  }
+  if (!flowsRecorded)
+    notes.push(
+      `No black-mass flows are recorded into, out of or inside ${input.scope} for ${input.year}: exports and imports are unknown, not 0.`,
+    );
+  const exported = sum([...balances.values()].map((b) => b.exported));
+  const imported = sum([...balances.values()].map((b) => b.imported));
+
+  // Pre-treatment links per country.
+  for (const b of balances.values()) {
+    const c = b.country;
+    if (b.batteryInput > 0) {
+      const pre = node(`pretreatment:${c}`, `Pre-treatment, ${name(c)}`, 'PRETREATMENT', c);
+      link(
+        node(`input:${c}`, `Battery input, ${name(c)}`, 'INPUT', c),
+        pre,
+        b.batteryInput,
+        'battery-input',
+        'CAPACITY',
+      );
+    }
+    if (b.fromCapacity > 0 || b.fromParameter > 0) {
+      const pre = node(`pretreatment:${c}`, `Pre-treatment, ${name(c)}`, 'PRETREATMENT', c);
+      link(pre, bmNode(c), b.fromCapacity, 'black-mass', 'CAPACITY');
+      link(pre, bmNode(c), b.fromParameter, 'black-mass', 'PARAMETER');
+    }
+  }
+
+  // 3. Hydrometallurgy: own black mass first, then the scope's surplus to free capacity.
+  const available = (b: CountryBalance) =>
+    b.fromCapacity + b.fromParameter + b.imported + b.intraIn - b.intraOut - b.exported;
+  const bmBasisOf = (b: CountryBalance): RecyclingLink['basis'] =>
+    b.fromParameter > 0 ? 'PARAMETER' : b.fromCapacity > 0 ? 'CAPACITY' : 'FLOW';
+  const surplus = new Map<string, number>();
+  const free = new Map<string, number>();
+  for (const b of balances.values()) {
+    const own = Math.min(b.capacity, Math.max(0, available(b)));
+    b.processed = own;
+    if (own > 0) link(bmNode(b.country), hydrometNode(b.country), own, 'black-mass', bmBasisOf(b));
+    if (available(b) - own > 0) surplus.set(b.country, available(b) - own);
+    if (b.capacity - own > 0) free.set(b.country, b.capacity - own);
+    if (available(b) < 0)
+      notes.push(
+        `${name(b.country)}: recorded black-mass exports and transfers exceed the black mass its plants produce by ${t(-available(b))}; plants without a published capacity must supply them.`,
+      );
+  }
+  function hydrometNode(c: string): string {
+    return node(`hydromet:${c}`, `Hydrometallurgy, ${name(c)}`, 'HYDROMET', c);
+  }
+  const ownTotal = sum([...balances.values()].map((b) => b.processed));
+  const totalSurplus = sum([...surplus.values()]);
+  const totalFree = sum([...free.values()]);
+  const moved = Math.min(totalSurplus, totalFree);
+  if (moved > 0) {
+    for (const [from, s] of surplus)
+      for (const [to, f] of free) {
+        const value = (moved * s * f) / (totalSurplus * totalFree);
+        balance(to).processed += value;
+        link(bmNode(from), hydrometNode(to), value, 'black-mass', bmBasisOf(balance(from)));
+      }
+    notes.push(
+      `${t(moved)} of black mass without a recorded destination is assumed processed where hydrometallurgical capacity in ${input.scope} is free (trade inside the scope is not recorded).`,
+    );
+  }
+  const unallocated = snap(totalSurplus - moved, totalSurplus);
+  if (unallocated > 0) {
+    const un = node('unallocated', 'No recorded destination', 'UNALLOCATED', null);
+    for (const [from, s] of surplus)
+      link(bmNode(from), un, (s * unallocated) / totalSurplus, 'black-mass', bmBasisOf(balance(from)));
+    notes.push(
+      `Surplus: ${t(unallocated)} of black mass has no recorded destination and no free hydrometallurgical capacity in ${input.scope} — exported without a record, stockpiled or processed elsewhere; the data cannot say which.`,
+    );
+  }
+  const hydrometCapacity = sum([...balances.values()].map((b) => b.capacity));
+  const processedInScope = ownTotal + moved;
+  const hydrometFree = snap(hydrometCapacity - processedInScope, hydrometCapacity);
+  if (hydrometFree > 0)
+    notes.push(
+      `Deficit: ${t(hydrometFree)} of hydrometallurgical capacity in ${input.scope} has no recorded feed (imports ${flowsRecorded ? 'recorded do not cover it' : 'are not recorded'}).`,
+    );
+  if (hydrometCapacity === 0)
+    notes.push(
+      `No hydrometallurgical plant in ${input.scope} has a published black-mass feed capacity for ${input.year}.`,
+    );
+  if (input.recyclersWithoutCapacity.length > 0)
+    notes.push(
+      `${input.recyclersWithoutCapacity.length} recyclers in ${input.scope} operate in ${input.year} without a published capacity and are not in these figures: ${input.recyclersWithoutCapacity.join(', ')}.`,
+    );
+
+  if (input.recyclersNotSupplying.length > 0)
+    notes.push(
+      `Not counted in ${input.year} because their status then is not OPERATING or RAMP_UP (SPEC 4.0): ${input.recyclersNotSupplying.join(', ')}.`,
+    );
+
+  // 4. Recovered metal.
+  const recovered = input.metals.map((metal) => recoveredMetal(input, metal, balances, use, node, link));
+  // 5. Recycled content.
+  const recycledContent = recycledContentOf(input, recovered, use);
+
+  for (const p of input.parameters) if (p.overridden) use(p);
+  return {
+    scope: input.scope,
+    year: input.year,
+    unit: 't',
+    nodes: [...nodes.values()],
+    links,
+    batteryInput,
+    smeltingInput,
+    blackMass,
+    blackMassBasis,
+    imported,
+    processedInScope,
+    hydrometCapacity,
+    hydrometFree,
+    exported,
+    unallocated,
+    flowsRecorded,
+    recovered,
+    recycledContent,
+    parameters: [...used.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    notes,
+    sources: [...sources].sort(),
+  };
+}
+
+function recoveredMetal(
+  input: RecyclingInput,
+  metal: string,
+  balances: ReadonlyMap<string, CountryBalance>,
+  use: (p: ParameterInUse) => void,
+  node: (id: string, label: string, kind: RecyclingNode['kind'], country: string | null) => string,
+  link: (source: string, target: string, value: number, material: string, basis: RecyclingLink['basis']) => void,
+): RecoveredMetal {
+  const byCountry = new Map<string, number>();
+  const basisByCountry: Record<string, 'CAPACITY' | 'PARAMETER'> = {};
+  const keys = new Set<string>();
+  let plantsFeed = 0;
+  let feedDependent = false;
+  let contained = 0;
+  let recoveredFromContained = 0;
+  let fromCapacity = 0;
+  let fromParameter = 0;
+  const missing = new Set<string>();
+  let plants = 0;
+  for (const r of input.recyclers) {
+    const stated = r.recoveredMetal?.[metal];
+    if (stated === undefined && r.blackMassInput === undefined) continue;
+    if (r.blackMassInput !== undefined) feedDependent = true;
+    plants++;
+    const b = balances.get(r.country);
+    // The plant's share of its country's processed black mass (capacity-weighted).
+    const processed =
+      r.blackMassInput !== undefined && b && b.capacity > 0 ? (b.processed * r.blackMassInput) / b.capacity : 0;
+    plantsFeed += processed;
+    const content = pickParameter(input.parameters, 'BLACK_MASS_CONTENT', metal, r.chemistry);
+    let value: number | null = null;
+    if (stated !== undefined) {
+      const feedCapacity = r.blackMassInput;
+      value = feedCapacity !== undefined && feedCapacity > 0 ? (stated * processed) / feedCapacity : stated;
+      fromCapacity += value;
+      basisByCountry[r.country] ??= 'CAPACITY';
+      if (content && processed > 0) {
+        use(content.parameter);
+        keys.add(content.parameter.key);
+        contained += processed * content.parameter.value;
+        recoveredFromContained += value;
+      }
+    } else {
+      const efficiency = pickParameter(input.parameters, 'RECOVERY_EFFICIENCY', metal, r.chemistry);
+      if (!content) missing.add(`BLACK_MASS_CONTENT of ${metal}`);
+      if (!efficiency) missing.add(`RECOVERY_EFFICIENCY of ${metal}`);
+      if (content && efficiency) {
+        use(content.parameter);
+        use(efficiency.parameter);
+        keys.add(content.parameter.key);
+        keys.add(efficiency.parameter.key);
+        value = processed * content.parameter.value * efficiency.parameter.value;
+        fromParameter += value;
+        basisByCountry[r.country] = 'PARAMETER';
+        contained += processed * content.parameter.value;
+        recoveredFromContained += value;
+      }
+    }
+    if (value !== null) byCountry.set(r.country, (byCountry.get(r.country) ?? 0) + value);
+  }
+  const value = fromCapacity + fromParameter;
+  // A 0 that only says "no recorded feed" is no figure: the plants' black mass is not in the data.
+  const unfed = byCountry.size > 0 && value === 0 && plantsFeed === 0 && feedDependent;
+  const known = byCountry.size > 0 && !unfed;
+  const basis: RecyclingBasis = !known ? 'NONE' : fromParameter > 0 ? 'PARAMETER' : 'CAPACITY';
+  const target = targetFor(input, 'RECOVERY_RATE', metal);
+  const benchmark = targetFor(input, 'MIN_DOMESTIC_SHARE', metal);
+  let recoveryRate = 0;
+  let recoveryRateKnown = false;
+  if (contained > 0) {
+    recoveryRate = recoveredFromContained / contained;
+    recoveryRateKnown = true;
+  } else {
+    const efficiency = pickParameter(input.parameters, 'RECOVERY_EFFICIENCY', metal, undefined);
+    if (efficiency && known) {
+      use(efficiency.parameter);
+      keys.add(efficiency.parameter.key);
+      recoveryRate = efficiency.parameter.value;
+      recoveryRateKnown = true;
+    }
+  }
+  let reason: string | null = null;
+  if (plants === 0)
+    reason = `No hydrometallurgical plant in ${input.scope} states a black-mass feed or recovered-${metal} capacity for ${input.year}: no data.`;
+  else if (unfed)
+    reason = `The hydrometallurgical plants in ${input.scope} have no recorded black-mass feed in ${input.year} (no black mass known in the scope, imports not recorded): no data, not 0.`;
+  else if (!known)
+    reason = `No ${[...missing].join(' or ')} in the parameters: recovered ${metal} cannot be estimated.`;
+  if (known)
+    for (const [c, v] of byCountry) {
+      const hydromet = node(`hydromet:${c}`, `Hydrometallurgy, ${input.countryName(c)}`, 'HYDROMET', c);
+      link(
+        hydromet,
+        node(`recovered:${metal}`, `Recovered ${metal}`, 'RECOVERED', null),
+        v,
+        metal,
+        basis === 'PARAMETER' ? 'PARAMETER' : 'CAPACITY',
+      );
+    }
+  return {
+    material: metal,
+    value: known ? value : 0,
+    unit: input.unitOf(metal),
+    basisByCountry: known ? basisByCountry : {},
+    byCountry: [...(known ? byCountry : [])]
+      .map(([origin, v]) => ({ origin, value: v, share: value > 0 ? v / value : 0 }))
+      .sort((a, b) => b.value - a.value || (a.origin < b.origin ? -1 : 1)),
+    recoveryRate,
+    recoveryRateKnown,
+    targetRate: target?.share ?? null,
+    targetYear: target?.targetYear ?? null,
+    targetInForce: target !== null && target.targetYear <= input.year,
+    meetsTarget: target && recoveryRateKnown ? recoveryRate >= target.share - 1e-12 : null,
+    benchmarkShare: benchmark?.share ?? null,
+    benchmarkYear: benchmark?.targetYear ?? null,
+    basis,
+    parameters: [...keys].sort(),
+    reason,
+  };
+}
+
+/** The target of a kind and metal in force in the year (latest targetYear ≤ year), else the next one; or null. */
+function targetFor(input: RecyclingInput, kind: RecyclingTarget['kind'], metal: string): RecyclingTarget | null {
+  const list = input.targets
+    .filter((x) => x.kind === kind && x.material === metal)
+    .sort((a, b) => a.targetYear - b.targetYear || a.share - b.share);
+  const inForce = list.filter((x) => x.targetYear <= input.year).at(-1);
+  return inForce ?? list[0] ?? null;
+}
+
+function recycledContentOf(
+  input: RecyclingInput,
+  recovered: readonly RecoveredMetal[],
+  use: (p: ParameterInUse) => void,
+): RecycledContent[] {
+  const metals = [...new Set(input.targets.filter((x) => x.kind === 'RECYCLED_CONTENT').map((x) => x.material))];
+  const order = (m: string) => {
+    const i = input.metals.indexOf(m);
+    return i < 0 ? Infinity : i;
+  };
+  metals.sort((a, b) => order(a) - order(b) || (a < b ? -1 : 1));
+  return metals.flatMap((metal) => {
+    const target = targetFor(input, 'RECYCLED_CONTENT', metal);
+    if (!target) return [];
+    const rec = recovered.find((r) => r.material === metal);
+    const keys = new Set<string>(rec?.parameters ?? []);
+    const inForce = target.targetYear <= input.year;
+    const base = {
+      material: metal,
+      recovered: rec && rec.basis !== 'NONE' ? rec.value : 0,
+      minimum: target.share,
+      targetYear: target.targetYear,
+      inForce,
+    };
+    // Cell demand: every supplying cell plant's GWh × the intensity of its chemistry.
+    let demand = 0;
+    const uncovered: string[] = [];
+    const stoodIn = new Map<string, number>();
+    for (const plant of input.cellPlants) {
+      const pick = pickParameter(input.parameters, 'MATERIAL_INTENSITY', metal, plant.chemistry);
+      if (!pick) {
+        uncovered.push(`${plant.name} (${round(plant.gwh)} GWh${plant.chemistry ? `, ${plant.chemistry}` : ''})`);
+        continue;
+      }
+      use(pick.parameter);
+      keys.add(pick.parameter.key);
+      demand += plant.gwh * pick.parameter.value;
+      if (pick.how !== 'exact') {
+        const label = `${pick.parameter.chemistry ?? 'mixed'} (${pick.parameter.value} t/GWh)`;
+        stoodIn.set(label, (stoodIn.get(label) ?? 0) + 1);
+      }
+    }
+    const parameters = [...keys].sort();
+    const noBaseline = (reason: string): RecycledContent => ({
+      ...base,
+      cellDemand: null,
+      share: null,
+      status: 'NO_BASELINE',
+      reason,
+      parameters,
+    });
+    if (input.cellPlants.length === 0)
+      return noBaseline(`No cell plant in ${input.scope} supplies cells in ${input.year} (SPEC 4.0): no cell demand.`);
+    if (uncovered.length > 0)
+      return noBaseline(
+        `No MATERIAL_INTENSITY of ${metal} for ${uncovered.length} of ${input.cellPlants.length} cell plants and no mixed-chemistry value to stand in: ${uncovered.join(', ')}.`,
+      );
+    if (!rec || rec.basis === 'NONE')
+      return noBaseline(rec?.reason ?? `Recovered ${metal} in ${input.scope} is not known.`);
+    const share = demand > 0 ? rec.value / demand : null;
+    if (share === null) return noBaseline(`Cell demand for ${metal} is 0 t.`);
+    const standIn =
+      stoodIn.size > 0
+        ? ` Plants without their own chemistry's intensity use ${[...stoodIn].map(([label, n]) => `${label} for ${n}`).join(', ')}.`
+        : '';
+    const when = inForce
+      ? `the minimum in force since ${target.targetYear}`
+      : `the ${target.targetYear} minimum (not yet in force in ${input.year})`;
+    return {
+      ...base,
+      cellDemand: demand,
+      share,
+      status: share >= target.share - 1e-12 ? 'MET' : 'BELOW',
+      reason: `Recovered ${metal} in ${input.scope} against ${when}; an upper bound, as if every recovered tonne went into the scope's cells.${standIn}`,
+      parameters,
+    };
+  });
+}
+
+/** What the export ban changes: the same scope and year without and with the ban. */
+export interface BanEffect {
+  keptByBan: number;
+  processedOfKept: number;
+  unallocatedOfKept: number;
+  notes: string[];
+}
+
+/**
+ * The black-mass export ban's effect: the exports the ban removes stay in the scope (keptByBan); the balance with the
+ * ban processes them where hydrometallurgical capacity is free, the rest is unallocated.
+ */
+export function banEffect(withoutBan: RecyclingResult, withBan: RecyclingResult): BanEffect {
+  const keptByBan = Math.max(0, withoutBan.exported - withBan.exported);
+  const processedOfKept = Math.max(0, withBan.processedInScope - withoutBan.processedInScope);
+  const unallocatedOfKept = Math.max(0, keptByBan - processedOfKept);
+  const notes: string[] = [];
+  if (keptByBan > 0)
+    notes.push(
+      `Export ban: ${t(keptByBan)} of black mass recorded as exported to non-OECD countries stays in ${withBan.scope}; ${t(processedOfKept)} of it finds free hydrometallurgical capacity, ${t(unallocatedOfKept)} has none (unallocated).`,
+    );
+  else
+    notes.push(
+      withoutBan.flowsRecorded
+        ? `Export ban: no recorded black-mass export from ${withBan.scope} goes to a non-OECD country in ${withBan.year}, so the ban changes nothing in these figures.`
+        : `Export ban: no black-mass flows are recorded for ${withBan.scope} in ${withBan.year}, so the ban's effect cannot be measured (unknown, not 0).`,
+    );
+  return { keptByBan, processedOfKept, unallocatedOfKept, notes };
+}
+
+/** A difference of sums that is zero but for rounding (relative to `scale`) is 0. */
+function snap(x: number, scale: number): number {
+  return Math.abs(x) <= 1e-9 * Math.max(1, Math.abs(scale)) ? 0 : x;
+}
+
+function sum(values: readonly number[]): number {
+  let s = 0;
+  for (const v of values) s += v;
+  return s;
+}

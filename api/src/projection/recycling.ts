@@ -1,0 +1,298 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- indices into the typed arrays and CSR offsets are in range by construction (built in projection.ts). */
+import {
+  banEffect,
+  parameterKeyOf,
+  recyclingBalance,
+  type BanEffect,
+  type BlackMassFlow,
+  type CellPlantInput,
+  type ParameterInUse,
+  type RecyclerInput,
+  type RecyclingInput,
+  type RecyclingResult,
+  type RecyclingTarget,
+} from '../analytics/recycling.js';
+import { MATERIAL_OF_MEASURE, PARAMETER_UNIT, type ParameterRow, type ParameterSetting } from '../dataset/types.js';
+import { isRecoverableMetal, parameterErrors } from '../dataset/validate.js';
+import { installedEntry, isSupplying, statusIn, supplyEntry } from './capacity.js';
+import { STAGE_INDEX, type Projection } from './projection.js';
+import { AnalyticsInputError, GLOBAL, resolveScope, type Scope } from './scope.js';
+import { facilitiesSupplying } from './supply.js';
+
+/**
+ * The recycling door of the projection (SPEC 4.7): builds the plain inputs of `analytics/recycling.ts` from the
+ * projection with the one capacity rule (SPEC 4.0: a recycler's installed capacity of each measure while it operates
+ * or ramps up), the recorded black-mass flows, the scope's cell supply and the parameters in use, and runs it.
+ * The measure of a capacity row is its material (model.ts MATERIAL_OF_MEASURE): `battery-input` BATTERY_INPUT,
+ * `black-mass` BLACK_MASS_OUTPUT, `black-mass-feed` BLACK_MASS_INPUT, a metal RECOVERED_METAL.
+ */
+
+export interface RecyclingQuery {
+  scope: string;
+  year: number;
+  /** The query's parameter overrides (replace the data's and the scenario's values). */
+  parameters?: readonly ParameterSetting[];
+  /**
+   * The stored data's parameter rows, when the projection is a scenario's: a row whose value differs from them is
+   * reported as overridden.
+   */
+  baseParameters?: readonly ParameterRow[];
+}
+
+const BLACK_MASS = MATERIAL_OF_MEASURE.BLACK_MASS_OUTPUT;
+
+/**
+ * The parameters in use: the projection's rows (a scenario's values already applied), then the query's overrides.
+ * @throws AnalyticsInputError (VALIDATION_FAILED) for an override that breaks the parameter rules, with its path.
+ */
+export function resolveParameters(
+  p: Projection,
+  settings: readonly ParameterSetting[] = [],
+  baseRows: readonly ParameterRow[] = p.dataset.parameters,
+): ParameterInUse[] {
+  const base = new Map(baseRows.map((r) => [parameterKeyOf(r), r]));
+  const out = new Map<string, ParameterInUse>();
+  for (const row of p.dataset.parameters) {
+    const key = parameterKeyOf(row);
+    const stored = base.get(key);
+    out.set(key, { ...row, key, overridden: stored === undefined || stored.value !== row.value });
+  }
+  const errors: string[] = [];
+  settings.forEach((s, i) => {
+    const path = `parameters[${i}]`;
+    parameterErrors(s, path, (at, value, message) =>
+      errors.push(`${at.replace(/\//g, '.')}: ${message} (got ${JSON.stringify(value ?? null)})`),
+    );
+    if (s.material !== undefined && !p.materialIndex.has(s.material))
+      errors.push(`${path}.material: unknown material "${s.material}" (got "${s.material}")`);
+    const key = parameterKeyOf(s);
+    const was = out.get(key);
+    const unit = PARAMETER_UNIT[s.kind];
+    out.set(key, {
+      id: was?.id ?? null,
+      key,
+      kind: s.kind,
+      ...(s.material !== undefined ? { material: s.material } : {}),
+      ...(s.chemistry !== undefined ? { chemistry: s.chemistry } : {}),
+      value: s.value,
+      ...(was?.low !== undefined ? { low: was.low } : {}),
+      ...(was?.high !== undefined ? { high: was.high } : {}),
+      unit,
+      overridden: true,
+      notes: was ? `Set by the query; the data's value is ${was.value}.` : 'Set by the query; not in the data.',
+      sources: was?.sources ?? [],
+    });
+  });
+  if (errors.length > 0)
+    throw new AnalyticsInputError(`Invalid parameters: ${errors.join('; ')}.`, 'VALIDATION_FAILED');
+  return [...out.values()];
+}
+
+/**
+ * Whether a recycler's process step says it smelts batteries (pyrometallurgy, e.g. Umicore's UHT process) rather than
+ * shredding them to black mass: then its battery input makes no black mass.
+ */
+export function isSmelting(processStep: string | undefined): boolean {
+  return processStep !== undefined && /pyrometallurg|smelt/i.test(processStep) && !/black[ -]mass/i.test(processStep);
+}
+
+/** Whether facility f has an INSTALLED capacity row of any material at or before year y. */
+function installedAny(p: Projection, f: number, y: number): boolean {
+  for (let i = p.capStart[f]!; i < p.capStart[f + 1]!; i++)
+    if (installedEntry(p, f, p.capMaterial[i]!, y) >= 0) return true;
+  return false;
+}
+
+/** Whether a target's scope holds every country of the query's scope. */
+function covers(p: Projection, targetScope: string, scope: Scope): boolean {
+  if (targetScope === scope.id) return true;
+  if (scope.id === GLOBAL) return false;
+  let outer: Scope;
+  try {
+    outer = resolveScope(p, targetScope);
+  } catch {
+    return false;
+  }
+  for (let c = 0; c < scope.mask.length; c++) if (scope.mask[c] && !outer.mask[c]) return false;
+  return true;
+}
+
+/** The inputs of the recycling analytics for a scope and year on a projection. */
+export function recyclingInput(p: Projection, query: RecyclingQuery): RecyclingInput {
+  const scope = resolveScope(p, query.scope);
+  const y = query.year;
+  const countryName = new Map(p.dataset.countries.map((c) => [c.id, c.name]));
+  const inScope = (c: string) => {
+    const i = p.countryIndex.get(c);
+    return i !== undefined && scope.mask[i] === 1;
+  };
+
+  const recyclers: RecyclerInput[] = [];
+  const withoutCapacity: string[] = [];
+  const notSupplying: string[] = [];
+  const stated = new Set<string>();
+  for (const f of p.facilitiesByStage[STAGE_INDEX.RECYCLING]!) {
+    if (!scope.mask[p.facilityCountry[f]!]) continue;
+    const row = p.dataset.facilities[f]!;
+    const r: RecyclerInput = { id: row.id, name: row.name, country: row.country, sources: [] };
+    if (row.chemistry !== undefined) r.chemistry = row.chemistry;
+    if (isSmelting(row.processStep)) r.smelting = true;
+    const recoveredMetal: Record<string, number> = {};
+    const materials = new Set<number>();
+    for (let i = p.capStart[f]!; i < p.capStart[f + 1]!; i++) materials.add(p.capMaterial[i]!);
+    let any = false;
+    for (const m of materials) {
+      const e = supplyEntry(p, f, m, y);
+      if (e < 0) continue;
+      any = true;
+      const value = p.capValue[e]!;
+      for (const s of p.dataset.capacities[p.capRow[e]!]!.sources) r.sources.push(s);
+      const id = p.materialIds[m]!;
+      if (id === MATERIAL_OF_MEASURE.BATTERY_INPUT) r.batteryInput = value;
+      else if (id === MATERIAL_OF_MEASURE.BLACK_MASS_OUTPUT) r.blackMassOutput = value;
+      else if (id === MATERIAL_OF_MEASURE.BLACK_MASS_INPUT) r.blackMassInput = value;
+      else if (isRecoverableMetal(id)) {
+        recoveredMetal[id] = value;
+        stated.add(id);
+      }
+    }
+    if (Object.keys(recoveredMetal).length > 0) r.recoveredMetal = recoveredMetal;
+    if (any) recyclers.push(r);
+    else if (isSupplying(p, f, y)) withoutCapacity.push(row.name);
+    else if (materials.size > 0 && installedAny(p, f, y))
+      notSupplying.push(`${row.name} (${statusIn(p, f, y) ?? 'not yet existing'})`);
+  }
+
+  const flows: BlackMassFlow[] = [];
+  const bm = p.materialIndex.get(BLACK_MASS);
+  if (bm !== undefined)
+    for (let i = 0; i < p.flowYear.length; i++) {
+      if (p.flowMaterial[i] !== bm || p.flowYear[i] !== y) continue;
+      const from = p.countryIds[p.flowFromCountry[i]!]!;
+      const to = p.countryIds[p.flowToCountry[i]!]!;
+      if (from === to || (!inScope(from) && !inScope(to))) continue;
+      flows.push({ from, to, value: p.flowValue[i]!, sources: p.dataset.flows[i]!.sources });
+    }
+
+  const cellPlants: CellPlantInput[] = [];
+  const cells = p.materialIndex.get('cells');
+  if (cells !== undefined)
+    for (const x of facilitiesSupplying(p, scope, cells, STAGE_INDEX.CELL, y)) {
+      const row = p.dataset.facilities[x.facility]!;
+      cellPlants.push({
+        id: row.id,
+        name: row.name,
+        country: row.country,
+        gwh: x.value,
+        ...(row.chemistry !== undefined ? { chemistry: row.chemistry } : {}),
+      });
+    }
+
+  const targets: RecyclingTarget[] = [];
+  for (const tgt of p.dataset.targets) {
+    const kind = tgt.kind;
+    const relevant =
+      kind === 'RECOVERY_RATE' ||
+      kind === 'RECYCLED_CONTENT' ||
+      (kind === 'MIN_DOMESTIC_SHARE' && tgt.stage === 'RECYCLING');
+    if (!relevant || tgt.share === undefined || !covers(p, tgt.scope, scope)) continue;
+    targets.push({
+      id: tgt.id,
+      kind,
+      material: tgt.material,
+      share: tgt.share,
+      targetYear: tgt.targetYear,
+      sources: tgt.sources,
+    });
+  }
+
+  const parameters = resolveParameters(p, query.parameters, query.baseParameters);
+  const wanted = new Set<string>([...stated, ...targets.map((x) => x.material)]);
+  for (const x of parameters)
+    if ((x.kind === 'BLACK_MASS_CONTENT' || x.kind === 'RECOVERY_EFFICIENCY') && x.material) wanted.add(x.material);
+  const metals = p.materialIds.filter((m) => wanted.has(m) && isRecoverableMetal(m));
+
+  return {
+    scope: scope.id,
+    year: y,
+    inScope,
+    countryName: (c) => countryName.get(c) ?? c,
+    recyclers,
+    recyclersWithoutCapacity: withoutCapacity,
+    recyclersNotSupplying: notSupplying,
+    flows,
+    cellPlants,
+    parameters,
+    targets,
+    metals,
+    unitOf: (m) => p.materialUnit[p.materialIndex.get(m) ?? -1] ?? 't',
+  };
+}
+
+/** The recycling figures of a scope and year on a projection (SPEC 4.7). */
+export function recycling(p: Projection, query: RecyclingQuery): RecyclingResult {
+  const result = recyclingBalance(recyclingInput(p, query));
+  result.notes.unshift(
+    `Capacities are SPEC 4.0 supply in ${query.year}: a recycler's latest installed capacity row of each measure while it operates or ramps up; announced capacity is not counted.`,
+  );
+  return result;
+}
+
+/** The export ban's effect between two projections of the same scope and year (without and with the ban). */
+export function recyclingBanEffect(
+  withoutBan: Projection,
+  withBan: Projection,
+  query: RecyclingQuery,
+): { effect: BanEffect; withoutBan: RecyclingResult } {
+  const before = recycling(withoutBan, query);
+  return { effect: banEffect(before, recycling(withBan, query)), withoutBan: before };
+}
+
+/** Recovered metal of one country in a year, as REFINING-stage production of that country (SPEC 4.7). */
+export interface RecoveredSupply {
+  material: string;
+  country: string;
+  /** t metal per year, in the metal's unit. */
+  value: number;
+  /** CAPACITY: stated RECOVERED_METAL capacity; PARAMETER: black mass processed × content × efficiency. */
+  basis: 'CAPACITY' | 'PARAMETER';
+  /** Keys (kind|material|chemistry) of the parameters the value rests on. */
+  parameters: string[];
+  /** Source ids of the capacity rows of the scope's recyclers and of the parameters used. */
+  sources: string[];
+}
+
+const recoveredMemo = new WeakMap<Projection, Map<string, RecoveredSupply[]>>();
+
+/**
+ * Recovered metal by metal and country in a year (SPEC 4.7): what the recycling balance of `scope` (default
+ * GLOBAL: every recycler, black mass pooled across all countries) recovers in each country, on the data's parameters
+ * (a scenario's parameter overrides are already in a scenario projection). Countries without a figure are absent
+ * (no data, never 0). Memoised per projection, year and scope.
+ */
+export function recoveredMetalByCountry(p: Projection, year: number, scope: string = GLOBAL): RecoveredSupply[] {
+  let memo = recoveredMemo.get(p);
+  if (!memo) recoveredMemo.set(p, (memo = new Map()));
+  const key = `${year}|${scope}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const result = recycling(p, { scope, year });
+  const parameterSources = new Map(result.parameters.map((x) => [x.key, x.sources]));
+  const out: RecoveredSupply[] = [];
+  for (const r of result.recovered) {
+    if (r.basis !== 'CAPACITY' && r.basis !== 'PARAMETER') continue;
+    const sources = new Set(result.sources);
+    for (const k of r.parameters) for (const s of parameterSources.get(k) ?? []) sources.add(s);
+    for (const c of r.byCountry)
+      out.push({
+        material: r.material,
+        country: c.origin,
+        value: c.value,
+        basis: r.basisByCountry[c.origin] ?? r.basis,
+        parameters: r.parameters,
+        sources: [...sources].sort(),
+      });
+  }
+  memo.set(key, out);
+  return out;
+}
