@@ -530,16 +530,28 @@ describe('Q1, Q23, Q28 and the plant tracker on the hand-made fixture (year 2026
   it('Q28: recyclers with capacity installed and in supply, the targets in words and what is missing', async () => {
     const r = await report(fixture(), { id: 'Q28', year: 2026 });
     // Recycling Xanten: 5,000 t installed 2023, PAUSED → nothing in supply in 2026.
-    expect(pick(r.rows, ['site', 'status', 'material', 'installed', 'supply', 'announced'])).toEqual([
+    // Its black-mass row states no measure, so it reads as black mass produced (BLACK_MASS_OUTPUT).
+    expect(
+      pick(r.rows, [
+        'site',
+        'status',
+        'black_mass_produced_installed',
+        'black_mass_produced_supply',
+        'black_mass_produced_announced',
+      ]),
+    ).toEqual([
       {
         site: 'Recycling Xanten',
         status: 'PAUSED',
-        material: 'black-mass',
-        installed: 5000,
-        supply: 0,
-        announced: null,
+        black_mass_produced_installed: 5000,
+        black_mass_produced_supply: 0,
+        black_mass_produced_announced: null,
       },
     ]);
+    expect(r.columns.find((c) => c.key === 'black_mass_produced_installed')).toMatchObject({
+      label: 'Black mass produced, installed 2026',
+      unit: 't/yr',
+    });
     const notes = r.footnotes.join(' ');
     expect(notes).toContain(
       'Target (EU): Material recovery from waste batteries (Batteries Regulation), by 2027: Lithium 50 %.',

@@ -49,7 +49,9 @@ export const PLANTS: ReportDefinition = {
             : (regionName.get(facts.controllerRegion) ?? facts.controllerRegion),
         chemistry: row.chemistry ?? null,
         processStep: row.processStep ?? null,
-        unit: facts.unit,
+        // What the figures count with their unit ("battery input, t/yr" for a recycler): the tracker's totals add
+        // up rows of one unit only, so two recycling measures in tonnes are never summed together.
+        unit: facts.capacityOf,
         installed: facts.installed,
         supply: facts.installed === null || facts.statusInYear === null ? null : facts.supply,
         announced: withdrawn ? null : (facts.announced?.value ?? null),
@@ -95,7 +97,7 @@ export const PLANTS: ReportDefinition = {
       ],
       rows,
       footnotes: [
-        `Status as recorded now; installed = the latest built capacity at or before ${args.year}; in supply = installed while operating or ramping up in ${args.year} (SPEC 4.0); announced = the latest announced plan and its year; a stopped or cancelled plant's plan is shown as withdrawn, not as announced capacity. Empty = not recorded (never 0).`,
+        `Status as recorded now; unit: what the capacity counts (a recycler's as the operator published it: battery input, black mass produced, black mass processed or recovered metal, per year); installed = the latest built capacity at or before ${args.year}; in supply = installed while operating or ramping up in ${args.year} (SPEC 4.0); announced = the latest announced plan and its year; a stopped or cancelled plant's plan is shown as withdrawn, not as announced capacity. Empty = not recorded (never 0).`,
         "Owners' regions: effective ultimate ownership by investor region; controller: the majority chain's end (a plant without a majority owner: its largest recorded owner).",
       ],
       sources,

@@ -1,6 +1,14 @@
-import { facilitiesIn, plantFacts, plantSources } from './plant-facts.js';
 import type { TargetRow } from '../../dataset/types.js';
-import { companyOf, percentText, type ReportDefinition, type ReportRow } from './report.js';
+import {
+  byChainOrder,
+  capacityFacts,
+  facilitiesIn,
+  measuredMaterials,
+  plantFacts,
+  plantSources,
+  type MeasuredMaterial,
+} from './plant-facts.js';
+import { companyOf, percentText, type ReportColumn, type ReportDefinition, type ReportRow } from './report.js';
 
 const KIND_TEXT: Readonly<Record<string, string>> = {
   RECOVERY_RATE: 'Material recovery from waste batteries (Batteries Regulation)',
@@ -24,10 +32,24 @@ function targetLines(targets: readonly TargetRow[], materialName: ReadonlyMap<st
   });
 }
 
+/** Column-key part of a measured material: "battery_input", "black_mass_processed", "recovered_lithium". */
+function keyOf(m: MeasuredMaterial): string {
+  return m.label.replace(/[^a-z0-9]+/gi, '_').toLowerCase();
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function amount(value: number): string {
+  return value.toLocaleString('en-GB', { maximumFractionDigits: 3 });
+}
+
 /**
- * Q28: recycling capacity in a scope (each recycler with its black-mass capacity by the one capacity rule) and
- * the recovery and recycled-content targets it is measured against; what the data lacks to evaluate them is said
- * in the footnotes (recovered metal per plant is not recorded).
+ * Q28: recycling capacity in a scope, each recycler's capacity in the measure its operator published (battery input,
+ * black mass produced, black mass processed, recovered metal: SPEC 4.7), one group of columns per measure so that no
+ * column adds two measures, by the one capacity rule; and the recovery and recycled-content targets it is measured
+ * against, with what the data lacks footnoted.
  */
 export const Q28: ReportDefinition = {
   id: 'Q28',
@@ -40,27 +62,43 @@ export const Q28: ReportDefinition = {
     const sources = new Set<string>();
     const noCapacity: string[] = [];
     const rows: ReportRow[] = [];
-    let total = 0;
-    let unit = 't';
-    for (const f of facilitiesIn(p, args.scope, 'RECYCLING')) {
+    const plants = facilitiesIn(p, args.scope, 'RECYCLING');
+    // The measures published by the recyclers in scope, in the order of the chain; each gets its own columns.
+    const groups = new Map<string, MeasuredMaterial>();
+    for (const f of plants) for (const m of measuredMaterials(p, f)) if (!groups.has(keyOf(m))) groups.set(keyOf(m), m);
+    const measures = [...groups.values()].sort(byChainOrder);
+    const totals = measures.map((m) => ({ m, key: keyOf(m), supply: 0, plants: 0 }));
+    for (const f of plants) {
       const facts = plantFacts(p, f, args.year);
       const row = facts.row;
       for (const s of plantSources(p, facts)) sources.add(s);
-      if (facts.installed === null && facts.announced === null) noCapacity.push(row.name);
-      if (facts.unit) unit = facts.unit;
-      total += facts.supply;
       const history = row.statusHistory ?? [];
       const last = history[history.length - 1];
-      rows.push({
+      const out: ReportRow = {
         site: row.name,
         company: companyOf(p, row),
         status: facts.statusInYear ?? row.status,
         processStep: row.processStep ?? null,
-        material: facts.material,
-        installed: facts.installed,
-        supply: facts.statusInYear === null || facts.installed === null ? null : facts.supply,
-        announced: facts.announced?.value ?? null,
-        announcedFor: facts.announced?.year ?? null,
+      };
+      let published = false;
+      const own = new Set(measuredMaterials(p, f).map(keyOf));
+      for (const total of totals) {
+        const { m, key } = total;
+        const c = own.has(key) ? capacityFacts(p, f, m.material, args.year) : null;
+        for (const r of c?.capacityRows ?? []) for (const s of p.dataset.capacities[r]?.sources ?? []) sources.add(s);
+        if (c && (c.installed !== null || c.announced !== null)) published = true;
+        out[`${key}_installed`] = c?.installed ?? null;
+        out[`${key}_supply`] = !c || facts.statusInYear === null || c.installed === null ? null : c.supply;
+        out[`${key}_announced`] = c?.announced?.value ?? null;
+        out[`${key}_announcedFor`] = c?.announced?.year ?? null;
+        if (c && c.supply > 0) {
+          total.supply += c.supply;
+          total.plants++;
+        }
+      }
+      if (!published) noCapacity.push(row.name);
+      rows.push({
+        ...out,
         startYear: row.startYear ?? null,
         designations:
           (row.designations ?? []).map((d) => `${d.kind.replace(/_/g, ' ').toLowerCase()} ${d.date}`).join('; ') ||
@@ -81,8 +119,11 @@ export const Q28: ReportDefinition = {
       );
     for (const t of targets) for (const s of t.sources) sources.add(s);
     const materialName = new Map(p.dataset.materials.map((m) => [m.id, m.name]));
+    const inSupply = totals
+      .filter((t) => t.plants > 0)
+      .map((t) => `${t.m.label} ${amount(t.supply)} ${t.m.unit} from ${t.plants} plant${t.plants === 1 ? '' : 's'}`);
     const footnotes = [
-      `Capacity in ${unit} of black mass (or input) per year: installed = the latest built capacity at or before ${args.year}; in supply = installed while operating or ramping up in ${args.year}. In supply in ${args.scope}, ${args.year}: ${total} ${unit} from ${rows.filter((r) => ((r['supply'] as number | null) ?? 0) > 0).length} plants with a recorded capacity.`,
+      `Each recycler's capacity is shown in the measure its operator published (battery input, black mass produced, black mass processed by hydrometallurgy, or recovered metal), each in its own columns: they are different stages of the chain and never add up. Installed = the latest built capacity at or before ${args.year}; in supply = installed while operating or ramping up in ${args.year}. In supply in ${args.scope}, ${args.year}: ${inSupply.length > 0 ? inSupply.join('; ') : 'no recorded capacity'}.`,
       ...targetLines(targets, materialName),
       'Not in the data, so the targets cannot be evaluated here: the metal recovered per plant and year (recovery rates), and the recycled content of cells made in the EU. The recycling view shows the black-mass balance where flows are recorded.',
     ];
@@ -93,11 +134,16 @@ export const Q28: ReportDefinition = {
         { key: 'company', label: 'Company', type: 'TEXT' },
         { key: 'status', label: 'Status', type: 'STATUS' },
         { key: 'processStep', label: 'Process step', type: 'TEXT' },
-        { key: 'material', label: 'Capacity of', type: 'TEXT' },
-        { key: 'installed', label: `Installed ${args.year}`, unit, type: 'NUMBER' },
-        { key: 'supply', label: `In supply ${args.year}`, unit, type: 'NUMBER' },
-        { key: 'announced', label: 'Announced', unit, type: 'NUMBER' },
-        { key: 'announcedFor', label: 'Announced for', type: 'YEAR' },
+        ...measures.flatMap((m): ReportColumn[] => {
+          const key = keyOf(m);
+          const label = capitalised(m.label);
+          return [
+            { key: `${key}_installed`, label: `${label}, installed ${args.year}`, unit: m.unit, type: 'NUMBER' },
+            { key: `${key}_supply`, label: `${label}, in supply ${args.year}`, unit: m.unit, type: 'NUMBER' },
+            { key: `${key}_announced`, label: `${label}, announced`, unit: m.unit, type: 'NUMBER' },
+            { key: `${key}_announcedFor`, label: `${label}, announced for`, type: 'YEAR' },
+          ];
+        }),
         { key: 'startYear', label: 'Start year', type: 'YEAR' },
         { key: 'designations', label: 'Designations', type: 'TEXT' },
         { key: 'lastChange', label: 'Last change', type: 'TEXT' },
