@@ -578,6 +578,13 @@ export type Query = {
   dependency: Dependency;
   /** Every material × stage cell for one scope, year and basis, in one call (recycling-stream materials such as battery input are capacity measures and left out). */
   dependencyMatrix: Array<DependencyCell>;
+  /**
+   * Shares over time: `dependency` for every year in the data of this material and stage, ascending — from the first to
+   * the last year with a production or flow row (outside GLOBAL also an installed-capacity row, which can stand in
+   * for a missing statistic), every year between included. Each point carries its evidence: a year without supply is
+   * evidence NONE (read it as no data, never 0 %).
+   */
+  dependencySeries: Array<Dependency>;
   /** The whole dataset in the interchange format. */
   exportDataset: Scalars['JSON']['output'];
   /** Facilities ordered by id, filtered, a page at a time (first: 1–500, default 50). */
@@ -660,6 +667,15 @@ export type QueryDependencyMatrixArgs = {
   scenario?: InputMaybe<Scalars['ID']['input']>;
   scope?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryDependencySeriesArgs = {
+  basis?: InputMaybe<Basis>;
+  material: Scalars['ID']['input'];
+  scenario?: InputMaybe<Scalars['ID']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
+  stage: Stage;
 };
 
 
@@ -1676,6 +1692,7 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   dataGaps?: Resolver<Array<ResolversTypes['DataGap']>, ParentType, ContextType, Partial<QueryDataGapsArgs>>;
   dependency?: Resolver<ResolversTypes['Dependency'], ParentType, ContextType, RequireFields<QueryDependencyArgs, 'basis' | 'material' | 'scope' | 'stage' | 'year'>>;
   dependencyMatrix?: Resolver<Array<ResolversTypes['DependencyCell']>, ParentType, ContextType, RequireFields<QueryDependencyMatrixArgs, 'basis' | 'scope' | 'year'>>;
+  dependencySeries?: Resolver<Array<ResolversTypes['Dependency']>, ParentType, ContextType, RequireFields<QueryDependencySeriesArgs, 'basis' | 'material' | 'scope' | 'stage'>>;
   exportDataset?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;

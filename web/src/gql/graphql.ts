@@ -143,6 +143,15 @@ export type DependencyCellQuery = { location: { total: number, unit: string, hhi
 
 export type DependencyDetailFragment = { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, standIns: Array<{ value: number, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> };
 
+export type DependencySeriesQueryVariables = Exact<{
+  material: string | number;
+  stage: Stage;
+  scope?: string | number | null | undefined;
+}>;
+
+
+export type DependencySeriesQuery = { dependencySeries: Array<{ year: number, total: number, unit: string, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, coverage: number, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> }> };
+
 export type NeighbourhoodQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
   depth?: number | null | undefined;
@@ -529,6 +538,34 @@ export const DependencyCellDocument = new TypedDocumentString(`
     url
   }
 }`) as unknown as TypedDocumentString<DependencyCellQuery, DependencyCellQueryVariables>;
+export const DependencySeriesDocument = new TypedDocumentString(`
+    query DependencySeries($material: ID!, $stage: Stage!, $scope: ID) {
+  dependencySeries(material: $material, stage: $stage, scope: $scope) {
+    year
+    total
+    unit
+    evidence
+    importsRecorded
+    thirdCountryKnown
+    coverage
+    shares {
+      origin
+      value
+      share
+    }
+    topThirdCountry {
+      origin
+      share
+    }
+    standIns {
+      value
+    }
+    gaps {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DependencySeriesQuery, DependencySeriesQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($ids: [ID!]!, $depth: Int, $filter: FacilityFilter, $limit: Int) {
   subgraph(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {

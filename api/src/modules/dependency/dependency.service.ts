@@ -1,5 +1,6 @@
 import { dataGaps } from '../../analytics/gaps.js';
 import { lookThrough, type LookThroughQuery, type LookThroughResult } from '../../analytics/look-through.js';
+import { dependencySeries, type DependencySeriesQuery } from '../../analytics/series.js';
 import { dependency, dependencyMatrix, type DependencyQuery, type DependencyResult } from '../../analytics/shares.js';
 import type { FacilityRow, FacilityStatus, GapRow, SourceRow, Stage } from '../../dataset/types.js';
 import { facilityMaterial, statusIn, supplyCapacity } from '../../projection/capacity.js';
@@ -59,6 +60,16 @@ export class DependencyService {
     const baseline = await guard(() => run(base));
     if (!applied) return baseline;
     return { ...(await guard(() => run(applied))), baseline };
+  }
+
+  /** {@link dependency} for every year in the data, ascending; with a scenario each year beside its baseline. */
+  async series(query: DependencySeriesQuery, scenario: string | null | undefined): Promise<DependencyRecord[]> {
+    const { base, scenario: applied } = await this.access.projections(scenario);
+    const run = (q: QueryProjection) => dependencySeries(q.projection, query).map((r) => toRecord(q.projection, r, q));
+    const baseline = await guard(() => run(base));
+    if (!applied) return baseline;
+    const byYear = new Map(baseline.map((b) => [b.year, b]));
+    return (await guard(() => run(applied))).map((r) => ({ ...r, baseline: byYear.get(r.year) ?? null }));
   }
 
   async matrix(

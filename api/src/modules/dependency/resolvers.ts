@@ -7,6 +7,8 @@ export const dependencyResolvers: Resolvers = {
         { material, stage, year, scope: scope ?? 'GLOBAL', basis: basis ?? 'LOCATION' },
         scenario,
       ),
+    dependencySeries: (_, { material, stage, scope, basis, scenario }, { services }) =>
+      services.dependency.series({ material, stage, scope: scope ?? 'GLOBAL', basis: basis ?? 'LOCATION' }, scenario),
     dependencyMatrix: (_, { year, scope, basis, scenario }, { services }) =>
       services.dependency.matrix({ year, scope: scope ?? 'GLOBAL', basis: basis ?? 'LOCATION' }, scenario),
     lookThrough: (_, { material, stage, upstream, year, scope, scenario, paths }, { services }) =>

@@ -12,6 +12,7 @@ import { GapsList } from '../../components/GapsList';
 import type { DependencyCellQuery } from '../../gql/graphql';
 import { downloadText, toCsv } from '../../lib/csv';
 import { NO_DATA, plants, readTopThirdCountry, topThirdCountryText } from '../../lib/evidence';
+import { SharesOverTime } from './SharesOverTime';
 
 /** Stages a look-through can reach back to from `stage` (EXTRACTION … the stage before it; none for RECYCLING). */
 export function upstreamStages(stage: string): Stage[] {
@@ -118,6 +119,7 @@ export function CellDetail({
               );
             })}
           </div>
+          <SharesOverTime material={material} stage={stage} scope={scope} year={year} names={lookups.names} />
           {data.location.standIns.length > 0 && (
             <details>
               <summary>

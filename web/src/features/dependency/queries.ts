@@ -149,3 +149,32 @@ export const DependencyCellDocument = graphql(`
     }
   }
 `);
+
+export const DependencySeriesDocument = graphql(`
+  query DependencySeries($material: ID!, $stage: Stage!, $scope: ID) {
+    dependencySeries(material: $material, stage: $stage, scope: $scope) {
+      year
+      total
+      unit
+      evidence
+      importsRecorded
+      thirdCountryKnown
+      coverage
+      shares {
+        origin
+        value
+        share
+      }
+      topThirdCountry {
+        origin
+        share
+      }
+      standIns {
+        value
+      }
+      gaps {
+        id
+      }
+    }
+  }
+`);
