@@ -10,6 +10,7 @@ import { OwnershipService } from './modules/ownership/ownership.service.js';
 import { RecyclingService } from './modules/recycling/recycling.service.js';
 import { ReportsService } from './modules/reports/reports.service.js';
 import { AnalyticsAccess } from './modules/scenarios/analytics-access.js';
+import { ScenariosService } from './modules/scenarios/scenarios.service.js';
 import { TargetsService } from './modules/targets/targets.service.js';
 import type { GraphStore } from './store/graph-store.js';
 
@@ -32,6 +33,7 @@ export interface Services {
   targets: TargetsService;
   reports: ReportsService;
   recycling: RecyclingService;
+  scenarios: ScenariosService;
 }
 
 /** Everything a resolver may use, built fresh for every request. */
@@ -63,6 +65,7 @@ export function createContext(deps: AppDeps) {
         targets,
         reports: new ReportsService(analytics, targets),
         recycling: new RecyclingService(analytics),
+        scenarios: new ScenariosService(deps.store, analytics),
       },
     };
   };

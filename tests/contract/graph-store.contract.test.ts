@@ -6,9 +6,9 @@ import { evaluateTargets } from '../../api/src/analytics/targets.js';
 import { lookThrough } from '../../api/src/analytics/look-through.js';
 import { ownershipOf } from '../../api/src/analytics/ownership.js';
 import { rowKey } from '../../api/src/dataset/merge.js';
-import { DATASET_KEYS, type Dataset, type DatasetKey } from '../../api/src/dataset/types.js';
+import { DATASET_KEYS, emptyDataset, type Dataset, type DatasetKey } from '../../api/src/dataset/types.js';
 import { openEmbeddedStore } from '../../api/src/store/embedded/embedded-store.js';
-import { cursor, type GraphStore } from '../../api/src/store/graph-store.js';
+import { DataChangedError, cursor, type GraphStore } from '../../api/src/store/graph-store.js';
 import { fixture } from '../helpers.js';
 import { openContractStore } from './neo4j-contract-store.js';
 import { neo4jTarget, routingUri } from './neo4j-target.js';
@@ -413,6 +413,44 @@ describe.each(stores)('GraphStore contract: $name', ({ open }) => {
       expect(normalised(await store.snapshot())).toEqual(normalised(smaller));
       await store.importDataset(fixture(FIXTURE), { replace: true });
       expect(normalised(await store.snapshot())).toEqual(normalised(fixture(FIXTURE)));
+    });
+
+    it('writes nothing and throws DataChangedError when the data is no longer the version it was validated on', async () => {
+      const validatedOn = await store.dataVersion();
+      await store.importDataset(fixture(FIXTURE), { replace: false, expectedVersion: validatedOn });
+      const now = await store.dataVersion();
+      const before = normalised(await store.snapshot());
+      const stale = { ...emptyDataset(), scenarios: [{ id: 'scn-stale', name: 'Stale', overrides: [] }] };
+      await expect(store.importDataset(stale, { replace: false, expectedVersion: validatedOn })).rejects.toBeInstanceOf(
+        DataChangedError,
+      );
+      await expect(store.deleteScenario('scn-cut', { expectedVersion: validatedOn })).rejects.toBeInstanceOf(
+        DataChangedError,
+      );
+      expect(await store.dataVersion()).toBe(now);
+      expect(normalised(await store.snapshot())).toEqual(before);
+    });
+  });
+
+  describe('deleteScenario', () => {
+    it('deletes a stored scenario in one write (new data version), and nothing else', async () => {
+      const version = await store.dataVersion();
+      expect(await store.deleteScenario('scn-cut', { expectedVersion: version })).toBe(true);
+      expect(await store.dataVersion()).not.toBe(version);
+      expect(await store.listScenarios()).toEqual([]);
+      expect((await store.getEntities(['scn-cut'])).size).toBe(0);
+      const expected = normalised({ ...fixture(FIXTURE), scenarios: [] });
+      expect(normalised(await store.snapshot())).toEqual(expected);
+      await store.importDataset(fixture(FIXTURE), { replace: true });
+    });
+
+    it('answers false and writes nothing for an id that is no scenario (none, or a row of another kind)', async () => {
+      const version = await store.dataVersion();
+      const before = normalised(await store.snapshot());
+      expect(await store.deleteScenario('scn-nowhere', {})).toBe(false);
+      expect(await store.deleteScenario('cell-alpha-berlin', { expectedVersion: version })).toBe(false);
+      expect(await store.dataVersion()).toBe(version);
+      expect(normalised(await store.snapshot())).toEqual(before);
     });
   });
 });

@@ -107,7 +107,11 @@ export function focusAnyOfErrors(errors: readonly ErrorObject[]): ErrorObject[] 
       (list) => !list.some((e) => e.keyword === 'required' && e.instancePath === anyOf.instancePath),
     );
     for (const list of byBranch.values()) if (!meant.includes(list)) list.forEach((e) => dropped.add(e));
-    if (meant.length > 0) dropped.add(anyOf);
+    // A field error below the value that no dropped branch made came from the branch the value meant, even when its
+    // schema path runs through a `$ref` (e.g. `cut` > 1 in `#/definitions/fraction`, outside the branch's path).
+    const below = `${anyOf.instancePath}/`;
+    const fieldError = errors.some((e) => e.instancePath.startsWith(below) && !dropped.has(e));
+    if (meant.length > 0 || fieldError) dropped.add(anyOf);
   }
   return errors.filter((e) => !dropped.has(e));
 }

@@ -466,17 +466,42 @@ export type Mutation = {
   /** Always true; the root type must have a field. */
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /**
+   * Stores a new scenario, validated like a dataset row against the current data (override shapes, the facilities,
+   * countries and materials it names, `cut` within 0–1); an error when a scenario with its id exists.
+   * Needs the header `Authorization: Bearer <EDITOR_TOKEN>`.
+   */
+  createScenario: ScenarioResult;
+  /** Deletes a stored scenario; an error when there is none with that id. */
+  deleteScenario: ScenarioResult;
+  /**
    * Imports a dataset document: validated whole first; nothing is written when any row is bad.
    * Without `replace`, rows are upserted into the current data; with it, the dataset is swapped.
    * Needs the header `Authorization: Bearer <EDITOR_TOKEN>`.
    */
   importDataset: ImportResult;
+  /** Replaces a stored scenario whole, validated as by createScenario; an error when there is none with its id. */
+  updateScenario: ScenarioResult;
+};
+
+
+export type MutationCreateScenarioArgs = {
+  scenario: ScenarioInput;
+};
+
+
+export type MutationDeleteScenarioArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationImportDatasetArgs = {
   document: Scalars['JSON']['input'];
   replace?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationUpdateScenarioArgs = {
+  scenario: ScenarioInput;
 };
 
 /** One origin's part of a total. */
@@ -606,6 +631,8 @@ export type Query = {
   report: Report;
   /** Every report there is. */
   reports: Array<ReportInfo>;
+  /** One stored scenario, or null when there is none with that id. */
+  scenario?: Maybe<Scenario>;
   /** Stored scenarios; pass an id as `scenario` to any analytics field. */
   scenarios: Array<Scenario>;
   /** Type-ahead search over every entity: prefix and fuzzy matches on names, aliases and ids (first: 1–100). */
@@ -737,6 +764,11 @@ export type QueryReportArgs = {
   scope?: InputMaybe<Scalars['ID']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryScenarioArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -998,15 +1030,44 @@ export type ReportInfo = {
   title: Scalars['String']['output'];
 };
 
-/** A named set of overrides applied for the duration of a query (SPEC 4.6). */
+/** A named set of overrides applied for the duration of a query (SPEC 4.6); stored like any other data and exported with it. */
 export type Scenario = {
   __typename?: 'Scenario';
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   notes?: Maybe<Scalars['String']['output']>;
-  /** The overrides, as in the interchange format. */
+  /**
+   * The overrides, as in the interchange format (docs/data-format.md), each one of:
+   * `{facility, status?, capacity?}` (a plant's status in every year and/or the value of every capacity row it has),
+   * `{addFacility: {id, name, type, stage, country, status, …, capacities: [{material, year, value, unit}]}}`,
+   * `{country, material, stage?, cut}` (that origin's flows into other countries cut by the fraction 0–1),
+   * `{blackMassExportBan: true}`.
+   */
   overrides: Scalars['JSON']['output'];
+};
+
+/** A scenario to store: the whole row (an update replaces the stored scenario whole). */
+export type ScenarioInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Unique across every kind of row (a facility, company, … id cannot be reused). */
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** A list of overrides (see Scenario.overrides). */
+  overrides: Scalars['JSON']['input'];
+};
+
+/**
+ * The outcome of a scenario write. On any error nothing was written, `ok` is false and every error has a path into
+ * the argument, e.g. `scenario.overrides[1].cut` or `id`.
+ */
+export type ScenarioResult = {
+  __typename?: 'ScenarioResult';
+  errors: Array<ImportError>;
+  ok: Scalars['Boolean']['output'];
+  /** The scenario as stored (create, update), or as it was (delete); null on error. */
+  scenario?: Maybe<Scenario>;
 };
 
 export type SearchHit = {
@@ -1303,6 +1364,8 @@ export type ResolversTypes = ResolversObject<{
   ReportColumnType: ReportColumnType;
   ReportInfo: ResolverTypeWrapper<ReportInfo>;
   Scenario: ResolverTypeWrapper<ScenarioRowRecord>;
+  ScenarioInput: ScenarioInput;
+  ScenarioResult: ResolverTypeWrapper<Omit<ScenarioResult, 'scenario'> & { scenario?: Maybe<ResolversTypes['Scenario']> }>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   Source: ResolverTypeWrapper<SourceRowRecord>;
   Stage: Stage;
@@ -1371,6 +1434,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReportColumn: ReportColumn;
   ReportInfo: ReportInfo;
   Scenario: ScenarioRowRecord;
+  ScenarioInput: ScenarioInput;
+  ScenarioResult: Omit<ScenarioResult, 'scenario'> & { scenario?: Maybe<ResolversParentTypes['Scenario']> };
   SearchHit: SearchHitRecord;
   Source: SourceRowRecord;
   StandIn: Omit<StandIn, 'facility'> & { facility: ResolversParentTypes['Facility'] };
@@ -1625,7 +1690,10 @@ export type MaterialResolvers<ContextType = AppContext, ParentType extends Resol
 
 export type MutationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  createScenario?: Resolver<ResolversTypes['ScenarioResult'], ParentType, ContextType, RequireFields<MutationCreateScenarioArgs, 'scenario'>>;
+  deleteScenario?: Resolver<ResolversTypes['ScenarioResult'], ParentType, ContextType, RequireFields<MutationDeleteScenarioArgs, 'id'>>;
   importDataset?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportDatasetArgs, 'document' | 'replace'>>;
+  updateScenario?: Resolver<ResolversTypes['ScenarioResult'], ParentType, ContextType, RequireFields<MutationUpdateScenarioArgs, 'scenario'>>;
 }>;
 
 export type OriginShareResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['OriginShare'] = ResolversParentTypes['OriginShare']> = ResolversObject<{
@@ -1705,6 +1773,7 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reports?: Resolver<Array<ResolversTypes['ReportInfo']>, ParentType, ContextType>;
+  scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
   scenarios?: Resolver<Array<ResolversTypes['Scenario']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
@@ -1849,6 +1918,12 @@ export type ScenarioResolvers<ContextType = AppContext, ParentType extends Resol
   overrides?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 }>;
 
+export type ScenarioResultResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ScenarioResult'] = ResolversParentTypes['ScenarioResult']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['ImportError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType>;
+}>;
+
 export type SearchHitResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1988,6 +2063,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   ReportColumn?: ReportColumnResolvers<ContextType>;
   ReportInfo?: ReportInfoResolvers<ContextType>;
   Scenario?: ScenarioResolvers<ContextType>;
+  ScenarioResult?: ScenarioResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   StandIn?: StandInResolvers<ContextType>;

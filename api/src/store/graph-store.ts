@@ -64,15 +64,24 @@ export interface GraphStore {
    */
   importDataset(dataset: Dataset, options: ImportOptions): Promise<RowCounts>;
 
+  /**
+   * Deletes the stored scenario `id` (the one kind of row the API deletes: nothing refers to a scenario), under the
+   * same writer discipline as {@link importDataset}: one write, the data version bumped, `expectedVersion` checked
+   * inside it ({@link DataChangedError}, nothing written). Returns false, writing nothing, when there is no such
+   * scenario.
+   */
+  deleteScenario(id: string, options: Pick<ImportOptions, 'expectedVersion'>): Promise<boolean>;
+
   close(): Promise<void>;
 }
 
 export interface ImportOptions {
   replace: boolean;
   /**
-   * The `dataVersion()` the dataset was validated against. A store that can tell (the embedded one) writes
-   * nothing and throws {@link DataChangedError} when the data is no longer that version, so validation and
-   * commit act as one step against the current data.
+   * The `dataVersion()` the dataset was validated against. Every store checks it inside its write (the embedded
+   * store under the data file's lock, Neo4j inside the write transaction, after taking the Meta node's lock) and
+   * writes nothing, throwing {@link DataChangedError}, when the data is no longer that version, so validation and
+   * commit act as one step against the current data, across processes too.
    */
   expectedVersion?: string;
   /** Called as rows are written (the Neo4j store reports every batch), for progress output. */

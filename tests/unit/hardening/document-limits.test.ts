@@ -180,6 +180,17 @@ describe('rules the validator had missed (issue 13 §9)', () => {
     ]);
   });
 
+  it('a cut above 1 gets its one error, not also "not one of the override shapes" (its check is a $ref)', () => {
+    const document = small((d) => {
+      d.scenarios = [
+        { id: 'sc-cut', name: 'Cut', overrides: [{ country: 'DE', material: 'lithium', cut: 1.5 }] },
+      ] as Dataset['scenarios'];
+    });
+    expect(errorsOf(document)).toEqual([
+      { path: '/scenarios/0/overrides/0/cut', value: '1.5', message: 'must be <= 1' },
+    ]);
+  });
+
   it('an override of no known shape gets one error saying so', () => {
     const errors = errorsOf(
       small((d) => {

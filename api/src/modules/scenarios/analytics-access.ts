@@ -1,7 +1,7 @@
 import { AnalyticsInputError } from '../../projection/scope.js';
 import type { Projection } from '../../projection/projection.js';
 import type { ProjectionCache } from '../../projection/cache.js';
-import type { CompanyRow, FacilityRow, SourceRow } from '../../dataset/types.js';
+import type { CompanyRow, Dataset, FacilityRow, SourceRow } from '../../dataset/types.js';
 import { userError } from '../../errors.js';
 
 /** The projection a query runs on: the stored data, or the stored data with a scenario applied. */
@@ -37,6 +37,11 @@ export class AnalyticsAccess {
     if (!scenario) return { base, scenario: null };
     const applied = await guard(() => this.cache.withScenario(scenario));
     return { base, scenario: { projection: applied.projection, scenario, notes: applied.notes } };
+  }
+
+  /** The stored data the baseline projection was built from (the current data version, or a later one). */
+  async storedData(): Promise<Dataset> {
+    return (await this.cache.get()).dataset;
   }
 
   static sources(p: Projection, ids: readonly string[]): SourceRow[] {

@@ -239,16 +239,40 @@ class Embedded implements EmbeddedStore {
    * read again first) — nothing is written and {@link DataChangedError} asks the caller to validate again.
    */
   importDataset(dataset: Dataset, options: ImportOptions): Promise<RowCounts> {
+    return this.write('importing', options.expectedVersion, (current) => ({
+      next: options.replace ? dataset : mergeDatasets(current, dataset),
+      result: countRows(dataset),
+    }));
+  }
+
+  deleteScenario(id: string, options: Pick<ImportOptions, 'expectedVersion'>): Promise<boolean> {
+    return this.write('deleting a scenario', options.expectedVersion, (current) => {
+      if (!current.scenarios.some((s) => s.id === id)) return { next: null, result: false };
+      return { next: { ...current, scenarios: current.scenarios.filter((s) => s.id !== id) }, result: true };
+    });
+  }
+
+  /**
+   * One write: under the data file's lock (after removing what a killed writer left and reading what another
+   * process wrote), checks `expectedVersion`, computes the next dataset from the current one (`next: null` writes
+   * nothing), persists it atomically, then serves it.
+   */
+  private write<T>(
+    purpose: string,
+    expectedVersion: string | undefined,
+    change: (current: Dataset) => { next: Dataset | null; result: T },
+  ): Promise<T> {
     const run = this.writing.then(async () => {
-      const release = this.dataFile === null ? null : await lockFile(this.dataFile, { purpose: 'importing' });
+      const release = this.dataFile === null ? null : await lockFile(this.dataFile, { purpose });
       try {
         if (this.dataFile !== null) {
           await removeStaleTemporaries(this.dataFile);
           await this.reloadIfChanged();
         }
-        if (options.expectedVersion !== undefined && options.expectedVersion !== (await this.dataVersion()))
+        if (expectedVersion !== undefined && expectedVersion !== (await this.dataVersion()))
           throw new DataChangedError('the data changed while the document was being validated');
-        const next = options.replace ? dataset : mergeDatasets(this.index.dataset, dataset);
+        const { next, result } = change(this.index.dataset);
+        if (next === null) return result;
         const index = indexOf(next);
         // Persist first: if the write fails, memory still holds what the file holds.
         if (this.dataFile !== null) {
@@ -257,7 +281,7 @@ class Embedded implements EmbeddedStore {
         }
         this.index = index;
         this.version += 1;
-        return countRows(dataset);
+        return result;
       } finally {
         await release?.();
       }

@@ -364,11 +364,25 @@ RETURN m.epoch AS epoch, m.version AS version, m.complete AS complete, m.origin 
 SET c.since = datetime()`,
   clearCommitting: `MATCH (c:Meta {id: 'commit'})
 REMOVE c.since`,
-  /** First statement of an import transaction: takes the Meta node's write lock, so imports run one at a time. */
+  /**
+   * First statement of every write transaction: takes the Meta node's write lock (the first SET), so writes run one
+   * at a time across processes, and only then reads the data version as it was before this write (a Meta node
+   * created here, or one without an epoch, reads as epoch null, like `readMeta`): the writer compares it with the
+   * version it validated against, inside the transaction.
+   */
   lockImport: `MERGE (m:Meta {id: 'dataset'})
-ON CREATE SET m.epoch = $epoch, m.version = 0
-SET m.epoch = coalesce(m.epoch, $epoch), m.startedAt = datetime()
-RETURN m.version AS version`,
+SET m.startedAt = datetime()
+WITH m, m.epoch AS epoch, coalesce(m.version, 0) AS version
+SET m.epoch = coalesce(epoch, $epoch), m.version = version
+RETURN epoch, version`,
+  /** Deletes one stored scenario (nothing refers to one); `deleted` is 0 when there is none. */
+  deleteScenario: `MATCH (n:Scenario {id: $id})
+DETACH DELETE n
+RETURN count(*) AS deleted`,
+  /** Last statement of a write that is not an import (a scenario deleted): the new version, the origin kept. */
+  commitChange: `MATCH (m:Meta {id: 'dataset'})
+SET m.version = coalesce(m.version, 0) + 1, m.finishedAt = datetime()
+RETURN m.epoch AS epoch, m.version AS version`,
   /** Last statement of an import transaction: the new version, visible when (and only if) the import commits. */
   commitImport: `MATCH (m:Meta {id: 'dataset'})
 SET m.version = coalesce(m.version, 0) + 1, m.complete = true, m.origin = $origin, m.finishedAt = datetime()
@@ -448,4 +462,5 @@ export const PARAMETERS: Readonly<Record<string, unknown>> = {
   kept: [],
   origin: '',
   epoch: '',
+  id: '',
 };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import {
   DATASET_KEYS,
   FORMAT_VERSION,
@@ -9,6 +9,7 @@ import {
   type RowCounts,
 } from '../../dataset/types.js';
 import {
+  DataChangedError,
   StoreUnavailableError,
   cursor,
   type CompanyFilter,
@@ -504,7 +505,7 @@ class Neo4jGraphStore implements Neo4jStore {
       const tx = session.beginTransaction({ metadata: { app: 'battery-raw-materials-graph', operation: 'import' } });
       let committing = false;
       try {
-        await tx.run(CYPHER.lockImport, { epoch: randomUUID() });
+        await this.lockAt(tx, options.expectedVersion);
         if (options.replace) {
           const [count] = (await tx.run(CYPHER.countEntities)).records.map((r) => fromNeo4j(r.toObject()) as Row);
           const total = Number(count?.['total'] ?? 0);
@@ -563,6 +564,38 @@ class Neo4jGraphStore implements Neo4jStore {
     }
   }
 
+  /**
+   * Takes the write lock (the Meta node) as the first statement of a write transaction and checks, inside the
+   * transaction, that the data is still the version the write was validated against: two processes writing at once
+   * cannot both pass validation on the data as it was before the other wrote.
+   * @throws DataChangedError when it is not (the transaction is then rolled back: nothing written).
+   */
+  private async lockAt(tx: Transaction | ManagedTransaction, expectedVersion: string | undefined): Promise<void> {
+    const result = await tx.run(CYPHER.lockImport, { epoch: randomUUID() });
+    const locked = fromNeo4j(result.records[0]?.toObject() ?? {}) as Row;
+    const before = versionToken(this.database, {
+      epoch: typeof locked['epoch'] === 'string' ? locked['epoch'] : null,
+      version: typeof locked['version'] === 'number' ? locked['version'] : 0,
+    });
+    if (expectedVersion !== undefined && before !== expectedVersion)
+      throw new DataChangedError('the data changed while the document was being validated');
+  }
+
+  deleteScenario(id: string, options: Pick<ImportOptions, 'expectedVersion'>): Promise<boolean> {
+    const write = this.writing.then(async () => {
+      await this.ensureSchema();
+      return this.session('WRITE', 'deleteScenario', async (tx) => {
+        await this.lockAt(tx, options.expectedVersion);
+        const [row] = await run(tx, CYPHER.deleteScenario, { id });
+        if (Number(row?.['deleted'] ?? 0) === 0) return false;
+        await run(tx, CYPHER.commitChange);
+        return true;
+      });
+    });
+    this.writing = write.catch(() => undefined);
+    return write;
+  }
+
   async close(): Promise<void> {
     await this.writing;
     await this.driver.close();
@@ -590,7 +623,7 @@ async function readMeta(tx: ManagedTransaction): Promise<ImportState & { committ
   };
 }
 
-function versionToken(database: string, state: ImportState): string {
+function versionToken(database: string, state: Pick<ImportState, 'epoch' | 'version'>): string {
   return `neo4j:${database}:${state.epoch ?? 'none'}:${state.version}`;
 }
 
