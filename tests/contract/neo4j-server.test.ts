@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import type { Dataset } from '../../api/src/dataset/types.js';
-import { StoreUnavailableError } from '../../api/src/store/graph-store.js';
+import { emptyDataset, type Dataset } from '../../api/src/dataset/types.js';
+import { DatasetsService } from '../../api/src/modules/datasets/datasets.service.js';
+import { DataChangedError, StoreUnavailableError } from '../../api/src/store/graph-store.js';
 import { ImportBatchError } from '../../api/src/store/neo4j/errors.js';
 import type { Neo4jStore } from '../../api/src/store/neo4j/neo4j-store.js';
 import { apiFor } from '../api/harness.js';
@@ -160,6 +161,49 @@ describe.skipIf(!target)('Neo4j store on a real Neo4j 5.26', () => {
       const no = (await store.listCountries()).find((c) => c.id === 'NO');
       expect(no?.regions).toEqual(['OTHER-EUROPE', 'EEA']);
       await store.importDataset(f, { replace: true });
+    });
+  });
+
+  describe('two writers (issue 13 §3)', () => {
+    /** A stake in co-alpha (co-holding already holds 0.6): either one alone is valid, both together are not. */
+    const stake = (owner: string): Dataset => ({
+      ...emptyDataset(),
+      ownership: [{ owner, owned: 'co-alpha', share: 0.3, sources: ['src-report'] }],
+    });
+
+    it('two processes writing at once cannot both pass validation on stale data (version checked inside the write transaction)', async () => {
+      await store.importDataset(fixture('contract.json'), { replace: true });
+      // A second driver on the same database: another process.
+      const other = await openNeo4jStore(target!);
+      try {
+        const validatedOn = await store.dataVersion();
+        const outcomes = await Promise.allSettled([
+          store.importDataset(stake('co-gamma'), { replace: false, expectedVersion: validatedOn }),
+          other.importDataset(stake('co-beta'), { replace: false, expectedVersion: validatedOn }),
+        ]);
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+        const refused = outcomes.find((o) => o.status === 'rejected');
+        expect(refused?.reason).toBeInstanceOf(DataChangedError);
+        const owners = (await store.ownersOf(['co-alpha'])).get('co-alpha') ?? [];
+        expect(owners.map((o) => o.share).sort()).toEqual([0.3, 0.6]);
+
+        // Through the importer of each process: the one that loses the race validates again on what the other
+        // wrote and is refused (owners would hold 1.2); the data stays valid.
+        await store.importDataset(fixture('contract.json'), { replace: true });
+        const [a, b] = await Promise.all([
+          new DatasetsService(store).import(stake('co-gamma'), { replace: false }),
+          new DatasetsService(other).import(stake('co-beta'), { replace: false }),
+        ]);
+        expect([a.ok, b.ok].sort()).toEqual([false, true]);
+        expect([...a.errors, ...b.errors].map((e) => e.message)).toEqual([
+          'the owners of "co-alpha" hold 1.2 in all; at most 1',
+        ]);
+        const sum = ((await store.ownersOf(['co-alpha'])).get('co-alpha') ?? []).reduce((t, o) => t + o.share, 0);
+        expect(sum).toBeCloseTo(0.9, 12);
+      } finally {
+        await other.close();
+        await store.importDataset(fixture('contract.json'), { replace: true });
+      }
     });
   });
 

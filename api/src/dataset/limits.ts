@@ -90,9 +90,11 @@ export function documentLimitErrors(document: unknown, maxErrors = 100): LimitEr
 /**
  * Of the schema errors of an `anyOf` (the scenario override shapes), keeps those of the branch the value meant
  * (the one whose required keys it has, e.g. `addFacility`) so the real mistake comes first instead of every
- * branch's complaints; when no branch fits, keeps the one `anyOf` error.
+ * branch's complaints; when no branch fits, keeps the one `anyOf` error. `schema` (the root schema the errors came
+ * from) tells how many branches there are: a branch that failed only through a `$ref` (e.g. `cut` > 1 checked in
+ * `#/definitions/fraction`) leaves no error under the branch's own path, and is then the one meant.
  */
-export function focusAnyOfErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+export function focusAnyOfErrors(errors: readonly ErrorObject[], schema?: unknown): ErrorObject[] {
   const dropped = new Set<ErrorObject>();
   for (const anyOf of errors) {
     if (anyOf.keyword !== 'anyOf') continue;
@@ -107,13 +109,22 @@ export function focusAnyOfErrors(errors: readonly ErrorObject[]): ErrorObject[] 
       (list) => !list.some((e) => e.keyword === 'required' && e.instancePath === anyOf.instancePath),
     );
     for (const list of byBranch.values()) if (!meant.includes(list)) list.forEach((e) => dropped.add(e));
-    // A field error below the value that no dropped branch made came from the branch the value meant, even when its
-    // schema path runs through a `$ref` (e.g. `cut` > 1 in `#/definitions/fraction`, outside the branch's path).
-    const below = `${anyOf.instancePath}/`;
-    const fieldError = errors.some((e) => e.instancePath.startsWith(below) && !dropped.has(e));
-    if (meant.length > 0 || fieldError) dropped.add(anyOf);
+    const branches = schemaAt(schema, anyOf.schemaPath);
+    const failedThroughRef = Array.isArray(branches) && byBranch.size < branches.length;
+    if (meant.length > 0 || failedThroughRef) dropped.add(anyOf);
   }
   return errors.filter((e) => !dropped.has(e));
+}
+
+/** The part of a schema a `#/…` schema path points at (undefined when there is none). */
+function schemaAt(schema: unknown, path: string): unknown {
+  if (!path.startsWith('#/')) return undefined;
+  let node = schema;
+  for (const part of path.slice(2).split('/')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
 }
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;

@@ -57,7 +57,7 @@ export function validateDataset(document: unknown, options: ValidateOptions = {}
   const beyondLimits = documentLimitErrors(document);
   if (beyondLimits.length > 0) return { ok: false, errors: capErrors(beyondLimits, maxErrors) };
   if (!check(document)) {
-    const errors = focusAnyOfErrors(check.errors ?? []).map(schemaError(document, isV1));
+    const errors = focusAnyOfErrors(check.errors ?? [], check.schema).map(schemaError(document, isV1));
     return { ok: false, errors: capErrors(errors, maxErrors) };
   }
   const current = isV1 ? upgradeV1(document as Record<string, unknown>) : document;

@@ -149,6 +149,8 @@ export type Dependency = {
   basis: Basis;
   /** Share of the total from statistics rather than facility capacity (named countries only). */
   coverage: Scalars['Float']['output'];
+  /** With a scenario: scenario − baseline (null without a scenario). */
+  difference?: Maybe<DependencyDifference>;
   /** What the figure rests on: STATISTICS, MIXED, REGISTER, or NONE (no supply recorded: shares empty, top null). */
   evidence: Evidence;
   /** What the data knowingly lacks for this material and stage (and scope, year). */
@@ -187,6 +189,27 @@ export type DependencyCell = {
   dependency: Dependency;
   material: Scalars['ID']['output'];
   stage: Stage;
+};
+
+/**
+ * A dependency figure under a scenario minus the same figure on the stored data. A change is null where either side
+ * has no figure (no supply recorded, third-country share unknown): never read null as "no change".
+ */
+export type DependencyDifference = {
+  __typename?: 'DependencyDifference';
+  /** Change of the HHI (0–1 scale); null when either side has no supply recorded. */
+  hhi?: Maybe<Scalars['Float']['output']>;
+  /** Every origin whose value or share changed, largest value change first. */
+  shares: Array<OriginShareDifference>;
+  /** True when the largest origin is another one under the scenario. */
+  topChanged: Scalars['Boolean']['output'];
+  /** Change of the largest origin's share (whichever origin is largest on each side; see topChanged); null when either side has no supply recorded. */
+  topShare?: Maybe<Scalars['Float']['output']>;
+  topThirdCountryChanged: Scalars['Boolean']['output'];
+  /** Change of the top third country's share; null when either side's third-country share is unknown (no imports recorded, no supply). */
+  topThirdCountryShare?: Maybe<Scalars['Float']['output']>;
+  /** Scenario total − baseline total, material's unit. */
+  total: Scalars['Float']['output'];
 };
 
 /** A public designation of a facility. */
@@ -415,6 +438,8 @@ export type InvestorRegions = {
   /** With a scenario: the same figure on the stored data. */
   baseline?: Maybe<InvestorRegions>;
   by: InvestorBasis;
+  /** With a scenario: scenario − baseline (null without a scenario). */
+  difference?: Maybe<InvestorRegionsDifference>;
   facilities: Array<InvestorFacility>;
   material: Scalars['ID']['output'];
   /** The scenario the figure was computed under, or null. */
@@ -430,13 +455,25 @@ export type InvestorRegions = {
   year: Scalars['Int']['output'];
 };
 
+/** Capacity by investor region under a scenario minus the same on the stored data. */
+export type InvestorRegionsDifference = {
+  __typename?: 'InvestorRegionsDifference';
+  /** Investor regions (or UNKNOWN) whose capacity or share changed, largest change first. */
+  shares: Array<OriginShareDifference>;
+  /** Scenario total − baseline total, material's unit. */
+  total: Scalars['Float']['output'];
+};
+
 /** The scope's exposure at an upstream stage through its supply at a later stage. */
 export type LookThrough = {
   __typename?: 'LookThrough';
   /** Share of the exposure resting on the self-sourcing assumption, 0–1. */
   assumed: Scalars['Float']['output'];
   assumptions: Array<Scalars['String']['output']>;
+  /** With a scenario: the same exposure on the stored data (and direct.baseline the direct figure's). */
   baseline?: Maybe<LookThrough>;
+  /** With a scenario: scenario − baseline (null without a scenario). */
+  difference?: Maybe<LookThroughDifference>;
   direct: Dependency;
   material: Scalars['ID']['output'];
   /** The largest contributing paths. */
@@ -450,6 +487,18 @@ export type LookThrough = {
   topThirdCountry?: Maybe<OriginShare>;
   upstream: Stage;
   year: Scalars['Int']['output'];
+};
+
+/** Look-through exposure under a scenario minus the same on the stored data (the direct figure's difference is direct.difference). */
+export type LookThroughDifference = {
+  __typename?: 'LookThroughDifference';
+  /** Change of the share resting on the self-sourcing assumption. */
+  assumed: Scalars['Float']['output'];
+  /** Upstream origins whose exposure changed, largest change first. */
+  shares: Array<OriginShareDifference>;
+  topThirdCountryChanged: Scalars['Boolean']['output'];
+  /** Change of the top third country's share of the upstream exposure; null when either side's is unknown. */
+  topThirdCountryShare?: Maybe<Scalars['Float']['output']>;
 };
 
 export type Material = {
@@ -515,6 +564,19 @@ export type OriginShare = {
   value: Scalars['Float']['output'];
 };
 
+/** One origin's change under a scenario (scenario − baseline). */
+export type OriginShareDifference = {
+  __typename?: 'OriginShareDifference';
+  /** Its share on the stored data (null: no supply there) and under the scenario. */
+  baselineShare?: Maybe<Scalars['Float']['output']>;
+  origin: Scalars['ID']['output'];
+  scenarioShare?: Maybe<Scalars['Float']['output']>;
+  /** Change of its share, 0–1 points; null when either side has no supply at all. */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** Change of its value, material's unit (an origin absent on one side counts 0 there). */
+  value: Scalars['Float']['output'];
+};
+
 export type Owned = Company | Facility;
 
 /** An owner with its effective share of an entity. */
@@ -541,6 +603,8 @@ export type Ownership = {
   effectiveOwners: Array<EffectiveOwner>;
   entity: Scalars['ID']['output'];
   iterations: Scalars['Int']['output'];
+  /** The scenario it was read under, or null. No override changes ownership, so there is no baseline or difference: only a facility the scenario adds becomes askable (wholly UNKNOWN). */
+  scenario?: Maybe<Scalars['ID']['output']>;
   sources: Array<Source>;
   /** Probability of ending at each ultimate owner, descending. */
   ultimateOwners: Array<OwnerShare>;
@@ -741,10 +805,12 @@ export type QueryLookThroughArgs = {
 
 export type QueryOwnershipArgs = {
   entity: Scalars['ID']['input'];
+  scenario?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type QueryPlantTrackerArgs = {
+  scenario?: InputMaybe<Scalars['ID']['input']>;
   scope?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -761,6 +827,7 @@ export type QueryRecyclingArgs = {
 
 export type QueryReportArgs = {
   id: Scalars['ID']['input'];
+  scenario?: InputMaybe<Scalars['ID']['input']>;
   scope?: InputMaybe<Scalars['ID']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -976,6 +1043,8 @@ export type Region = {
  */
 export type Report = {
   __typename?: 'Report';
+  /** With a scenario: the same table on the stored data, for side by side (the tables' differences are the analytics fields' difference). */
+  baseline?: Maybe<Report>;
   columns: Array<ReportColumn>;
   /** What the figures rest on, and what the data does not hold. */
   footnotes: Array<Scalars['String']['output']>;
@@ -983,6 +1052,8 @@ export type Report = {
   /** The question the table answers. */
   question: Scalars['String']['output'];
   rows: Array<Scalars['JSON']['output']>;
+  /** The scenario the table was built under (its overrides are listed in the footnotes), or null for the stored data. */
+  scenario?: Maybe<Scalars['ID']['output']>;
   /** The scope, year and start date the table was built for (after defaults). */
   scope?: Maybe<Scalars['ID']['output']>;
   since?: Maybe<Scalars['String']['output']>;
@@ -1183,6 +1254,8 @@ export type TargetEvaluation = {
   baselineYear: Scalars['Int']['output'];
   contributions: Array<ProjectContribution>;
   demand: Scalars['Float']['output'];
+  /** With a scenario: scenario − baseline (null without a scenario). */
+  difference?: Maybe<TargetEvaluationDifference>;
   /** The top third country at the baseline. */
   dominant?: Maybe<Scalars['ID']['output']>;
   dominantValue: Scalars['Float']['output'];
@@ -1212,6 +1285,29 @@ export type TargetEvaluation = {
   targetYear: Scalars['Int']['output'];
   unit: Scalars['String']['output'];
   weights: StatusWeights;
+};
+
+/**
+ * A target evaluated under a scenario minus the same evaluation on the stored data. The figures are null when either
+ * side has no baseline (status NO_BASELINE): then there is nothing to compare, which is not "no change".
+ */
+export type TargetEvaluationDifference = {
+  __typename?: 'TargetEvaluationDifference';
+  /** Change of the dominant country's baseline-year share B (a scenario can change the baseline year's flows too). */
+  baselineShare?: Maybe<Scalars['Float']['output']>;
+  /** True when the dominant country is another one under the scenario. */
+  dominantChanged: Scalars['Boolean']['output'];
+  /** The status on the stored data and under the scenario (e.g. OFF_TRACK → MET_30). */
+  fromStatus: Scalars['String']['output'];
+  /** Change of the non-dominant supply still missing for a 30 % (50 %) reduction, material's unit. */
+  gapTo30?: Maybe<Scalars['Float']['output']>;
+  gapTo50?: Maybe<Scalars['Float']['output']>;
+  /** Change of the projected share P in the target year (negative: less dependent). */
+  projectedShare?: Maybe<Scalars['Float']['output']>;
+  /** Change of the reduction 1 − P/B (positive: closer to the target). */
+  reduction?: Maybe<Scalars['Float']['output']>;
+  statusChanged: Scalars['Boolean']['output'];
+  toStatus: Scalars['String']['output'];
 };
 
 export type TargetKind =
@@ -1317,6 +1413,7 @@ export type ResolversTypes = ResolversObject<{
   DataGap: ResolverTypeWrapper<DataGapRecordRecord>;
   Dependency: ResolverTypeWrapper<DependencyRecordRecord>;
   DependencyCell: ResolverTypeWrapper<DependencyCellRecordRecord>;
+  DependencyDifference: ResolverTypeWrapper<DependencyDifference>;
   Designation: ResolverTypeWrapper<DesignationRecord>;
   EffectiveOwner: ResolverTypeWrapper<Omit<EffectiveOwner, 'owner'> & { owner: ResolversTypes['Company'] }>;
   EntityKind: EntityKind;
@@ -1339,11 +1436,14 @@ export type ResolversTypes = ResolversObject<{
   InvestorBasis: InvestorBasis;
   InvestorFacility: ResolverTypeWrapper<InvestorFacilityRecordRecord>;
   InvestorRegions: ResolverTypeWrapper<InvestorRegionsRecordRecord>;
+  InvestorRegionsDifference: ResolverTypeWrapper<InvestorRegionsDifference>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LookThrough: ResolverTypeWrapper<LookThroughRecordRecord>;
+  LookThroughDifference: ResolverTypeWrapper<LookThroughDifference>;
   Material: ResolverTypeWrapper<MaterialRowRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OriginShare: ResolverTypeWrapper<OriginShare>;
+  OriginShareDifference: ResolverTypeWrapper<OriginShareDifference>;
   Owned: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Owned']>;
   OwnerShare: ResolverTypeWrapper<Omit<OwnerShare, 'owner'> & { owner: ResolversTypes['Company'] }>;
   Ownership: ResolverTypeWrapper<OwnershipRecordRecord>;
@@ -1359,7 +1459,7 @@ export type ResolversTypes = ResolversObject<{
   RecyclingParameter: ResolverTypeWrapper<RecyclingParameterRecordRecord>;
   RecyclingParameterInput: RecyclingParameterInput;
   Region: ResolverTypeWrapper<RegionRowRecord>;
-  Report: ResolverTypeWrapper<Omit<Report, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
+  Report: ResolverTypeWrapper<Omit<Report, 'baseline' | 'sources'> & { baseline?: Maybe<ResolversTypes['Report']>, sources: Array<ResolversTypes['Source']> }>;
   ReportColumn: ResolverTypeWrapper<ReportColumn>;
   ReportColumnType: ReportColumnType;
   ReportInfo: ResolverTypeWrapper<ReportInfo>;
@@ -1377,6 +1477,7 @@ export type ResolversTypes = ResolversObject<{
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   Target: ResolverTypeWrapper<TargetRowRecord>;
   TargetEvaluation: ResolverTypeWrapper<TargetEvaluationRecordRecord>;
+  TargetEvaluationDifference: ResolverTypeWrapper<TargetEvaluationDifference>;
   TargetKind: TargetKind;
 }>;
 
@@ -1393,6 +1494,7 @@ export type ResolversParentTypes = ResolversObject<{
   DataGap: DataGapRecordRecord;
   Dependency: DependencyRecordRecord;
   DependencyCell: DependencyCellRecordRecord;
+  DependencyDifference: DependencyDifference;
   Designation: DesignationRecord;
   EffectiveOwner: Omit<EffectiveOwner, 'owner'> & { owner: ResolversParentTypes['Company'] };
   ExposurePath: ExposurePath;
@@ -1410,11 +1512,14 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   InvestorFacility: InvestorFacilityRecordRecord;
   InvestorRegions: InvestorRegionsRecordRecord;
+  InvestorRegionsDifference: InvestorRegionsDifference;
   JSON: Scalars['JSON']['output'];
   LookThrough: LookThroughRecordRecord;
+  LookThroughDifference: LookThroughDifference;
   Material: MaterialRowRecord;
   Mutation: Record<PropertyKey, never>;
   OriginShare: OriginShare;
+  OriginShareDifference: OriginShareDifference;
   Owned: ResolversUnionTypes<ResolversParentTypes>['Owned'];
   OwnerShare: Omit<OwnerShare, 'owner'> & { owner: ResolversParentTypes['Company'] };
   Ownership: OwnershipRecordRecord;
@@ -1430,7 +1535,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecyclingParameter: RecyclingParameterRecordRecord;
   RecyclingParameterInput: RecyclingParameterInput;
   Region: RegionRowRecord;
-  Report: Omit<Report, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
+  Report: Omit<Report, 'baseline' | 'sources'> & { baseline?: Maybe<ResolversParentTypes['Report']>, sources: Array<ResolversParentTypes['Source']> };
   ReportColumn: ReportColumn;
   ReportInfo: ReportInfo;
   Scenario: ScenarioRowRecord;
@@ -1446,6 +1551,7 @@ export type ResolversParentTypes = ResolversObject<{
   Subgraph: SubgraphRecord;
   Target: TargetRowRecord;
   TargetEvaluation: TargetEvaluationRecordRecord;
+  TargetEvaluationDifference: TargetEvaluationDifference;
 }>;
 
 export type CapacityResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = ResolversObject<{
@@ -1517,6 +1623,7 @@ export type DependencyResolvers<ContextType = AppContext, ParentType extends Res
   baseline?: Resolver<Maybe<ResolversTypes['Dependency']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['DependencyDifference']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['DataGap']>, ParentType, ContextType>;
   hhi?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1541,6 +1648,16 @@ export type DependencyCellResolvers<ContextType = AppContext, ParentType extends
   dependency?: Resolver<ResolversTypes['Dependency'], ParentType, ContextType>;
   material?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+}>;
+
+export type DependencyDifferenceResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['DependencyDifference'] = ResolversParentTypes['DependencyDifference']> = ResolversObject<{
+  hhi?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['OriginShareDifference']>, ParentType, ContextType>;
+  topChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  topShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  topThirdCountryChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  topThirdCountryShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type DesignationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Designation'] = ResolversParentTypes['Designation']> = ResolversObject<{
@@ -1648,6 +1765,7 @@ export type InvestorRegionsResolvers<ContextType = AppContext, ParentType extend
   assumptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['InvestorRegions']>, ParentType, ContextType>;
   by?: Resolver<ResolversTypes['InvestorBasis'], ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['InvestorRegionsDifference']>, ParentType, ContextType>;
   facilities?: Resolver<Array<ResolversTypes['InvestorFacility']>, ParentType, ContextType>;
   material?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   scenario?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1660,6 +1778,11 @@ export type InvestorRegionsResolvers<ContextType = AppContext, ParentType extend
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type InvestorRegionsDifferenceResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['InvestorRegionsDifference'] = ResolversParentTypes['InvestorRegionsDifference']> = ResolversObject<{
+  shares?: Resolver<Array<ResolversTypes['OriginShareDifference']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1668,6 +1791,7 @@ export type LookThroughResolvers<ContextType = AppContext, ParentType extends Re
   assumed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   assumptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['LookThrough']>, ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['LookThroughDifference']>, ParentType, ContextType>;
   direct?: Resolver<ResolversTypes['Dependency'], ParentType, ContextType>;
   material?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['ExposurePath']>, ParentType, ContextType>;
@@ -1679,6 +1803,13 @@ export type LookThroughResolvers<ContextType = AppContext, ParentType extends Re
   topThirdCountry?: Resolver<Maybe<ResolversTypes['OriginShare']>, ParentType, ContextType>;
   upstream?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LookThroughDifferenceResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['LookThroughDifference'] = ResolversParentTypes['LookThroughDifference']> = ResolversObject<{
+  assumed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['OriginShareDifference']>, ParentType, ContextType>;
+  topThirdCountryChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  topThirdCountryShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type MaterialResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Material'] = ResolversParentTypes['Material']> = ResolversObject<{
@@ -1702,6 +1833,14 @@ export type OriginShareResolvers<ContextType = AppContext, ParentType extends Re
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type OriginShareDifferenceResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['OriginShareDifference'] = ResolversParentTypes['OriginShareDifference']> = ResolversObject<{
+  baselineShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scenarioShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type OwnedResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Owned'] = ResolversParentTypes['Owned']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Company' | 'Facility', ParentType, ContextType>;
 }>;
@@ -1721,6 +1860,7 @@ export type OwnershipResolvers<ContextType = AppContext, ParentType extends Reso
   effectiveOwners?: Resolver<Array<ResolversTypes['EffectiveOwner']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iterations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scenario?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   ultimateOwners?: Resolver<Array<ResolversTypes['OwnerShare']>, ParentType, ContextType>;
   unknownShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1882,11 +2022,13 @@ export type RegionResolvers<ContextType = AppContext, ParentType extends Resolve
 }>;
 
 export type ReportResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = ResolversObject<{
+  baseline?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType>;
   columns?: Resolver<Array<ResolversTypes['ReportColumn']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType>;
+  scenario?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   scope?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1995,6 +2137,7 @@ export type TargetEvaluationResolvers<ContextType = AppContext, ParentType exten
   baselineYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   contributions?: Resolver<Array<ResolversTypes['ProjectContribution']>, ParentType, ContextType>;
   demand?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['TargetEvaluationDifference']>, ParentType, ContextType>;
   dominant?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   dominantValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   floored?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2017,6 +2160,18 @@ export type TargetEvaluationResolvers<ContextType = AppContext, ParentType exten
   weights?: Resolver<ResolversTypes['StatusWeights'], ParentType, ContextType>;
 }>;
 
+export type TargetEvaluationDifferenceResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['TargetEvaluationDifference'] = ResolversParentTypes['TargetEvaluationDifference']> = ResolversObject<{
+  baselineShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  dominantChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fromStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gapTo30?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gapTo50?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  projectedShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reduction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  statusChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Capacity?: CapacityResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
@@ -2027,6 +2182,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   DataGap?: DataGapResolvers<ContextType>;
   Dependency?: DependencyResolvers<ContextType>;
   DependencyCell?: DependencyCellResolvers<ContextType>;
+  DependencyDifference?: DependencyDifferenceResolvers<ContextType>;
   Designation?: DesignationResolvers<ContextType>;
   EffectiveOwner?: EffectiveOwnerResolvers<ContextType>;
   ExposurePath?: ExposurePathResolvers<ContextType>;
@@ -2040,11 +2196,14 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   ImportResult?: ImportResultResolvers<ContextType>;
   InvestorFacility?: InvestorFacilityResolvers<ContextType>;
   InvestorRegions?: InvestorRegionsResolvers<ContextType>;
+  InvestorRegionsDifference?: InvestorRegionsDifferenceResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LookThrough?: LookThroughResolvers<ContextType>;
+  LookThroughDifference?: LookThroughDifferenceResolvers<ContextType>;
   Material?: MaterialResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OriginShare?: OriginShareResolvers<ContextType>;
+  OriginShareDifference?: OriginShareDifferenceResolvers<ContextType>;
   Owned?: OwnedResolvers<ContextType>;
   OwnerShare?: OwnerShareResolvers<ContextType>;
   Ownership?: OwnershipResolvers<ContextType>;
@@ -2072,5 +2231,6 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Subgraph?: SubgraphResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetEvaluation?: TargetEvaluationResolvers<ContextType>;
+  TargetEvaluationDifference?: TargetEvaluationDifferenceResolvers<ContextType>;
 }>;
 

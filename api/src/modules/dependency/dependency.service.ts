@@ -1,3 +1,9 @@
+import {
+  dependencyDifference,
+  lookThroughDifference,
+  type DependencyDifference,
+  type LookThroughDifference,
+} from '../../analytics/difference.js';
 import { dataGaps } from '../../analytics/gaps.js';
 import { lookThrough, type LookThroughQuery, type LookThroughResult } from '../../analytics/look-through.js';
 import { dependencySeries, type DependencySeriesQuery } from '../../analytics/series.js';
@@ -18,6 +24,8 @@ export type DependencyRecord = Omit<DependencyResult, 'sources' | 'standIns' | '
   standIns: { facility: FacilityRow; value: number }[];
   gaps: DataGapRecord[];
   baseline: DependencyRecord | null;
+  /** Scenario − baseline (with a scenario), else null. */
+  difference: DependencyDifference | null;
 };
 
 function gapRecord(p: Projection, g: GapRow): DataGapRecord {
@@ -29,6 +37,7 @@ export type LookThroughRecord = Omit<LookThroughResult, 'sources' | 'direct'> & 
   direct: DependencyRecord;
   sources: SourceRow[];
   baseline: LookThroughRecord | null;
+  difference: LookThroughDifference | null;
 };
 
 export interface DependencyCellRecord {
@@ -46,7 +55,13 @@ function toRecord(p: Projection, r: DependencyResult, q: QueryProjection): Depen
     standIns: r.standIns.map((x) => ({ facility: AnalyticsAccess.facility(p, x.facility), value: x.value })),
     gaps: r.gaps.map((g) => gapRecord(p, g)),
     baseline: null,
+    difference: null,
   };
+}
+
+/** A scenario's figure with the stored data's beside it, and the difference between them. */
+function sideBySide(scenario: DependencyRecord, baseline: DependencyRecord): DependencyRecord {
+  return { ...scenario, baseline, difference: dependencyDifference(baseline, scenario) };
 }
 
 /** Dependency shares, the matrix and look-through, on the projection (never one store call per node). */
@@ -59,7 +74,7 @@ export class DependencyService {
     const run = (q: QueryProjection) => toRecord(q.projection, dependency(q.projection, query), q);
     const baseline = await guard(() => run(base));
     if (!applied) return baseline;
-    return { ...(await guard(() => run(applied))), baseline };
+    return sideBySide(await guard(() => run(applied)), baseline);
   }
 
   /** {@link dependency} for every year in the data, ascending; with a scenario each year beside its baseline. */
@@ -86,10 +101,11 @@ export class DependencyService {
     const baseline = await guard(() => run(base));
     if (!applied) return baseline;
     const cells = await guard(() => run(applied));
-    return cells.map((cell, i) => ({
-      ...cell,
-      dependency: { ...cell.dependency, baseline: baseline[i]?.dependency ?? null },
-    }));
+    const baselineOf = new Map(baseline.map((cell) => [`${cell.material}|${cell.stage}`, cell.dependency]));
+    return cells.map((cell) => {
+      const before = baselineOf.get(`${cell.material}|${cell.stage}`);
+      return { ...cell, dependency: before ? sideBySide(cell.dependency, before) : cell.dependency };
+    });
   }
 
   async dataGaps(query: { material?: string; stage?: Stage }): Promise<DataGapRecord[]> {
@@ -134,11 +150,18 @@ export class DependencyService {
         assumptions: [...r.assumptions, ...q.notes],
         sources: AnalyticsAccess.sources(q.projection, r.sources),
         baseline: null,
+        difference: null,
       };
     };
     const baseline = await guard(() => run(base));
     if (!applied) return baseline;
-    return { ...(await guard(() => run(applied))), baseline };
+    const scenarioResult = await guard(() => run(applied));
+    return {
+      ...scenarioResult,
+      direct: sideBySide(scenarioResult.direct, baseline.direct),
+      baseline,
+      difference: lookThroughDifference(baseline, scenarioResult),
+    };
   }
 }
 

@@ -4,6 +4,7 @@ import {
   type InvestorRegionQuery,
   type InvestorRegionResult,
 } from '../../analytics/investor-region.js';
+import { investorRegionsDifference, type InvestorRegionsDifference } from '../../analytics/difference.js';
 import { ownershipOf, type OwnershipResult } from '../../analytics/ownership.js';
 import type { OriginShare } from '../../analytics/shares.js';
 import type { CompanyRow, FacilityRow, SourceRow } from '../../dataset/types.js';
@@ -21,6 +22,7 @@ export type OwnershipRecord = Omit<
   controllerUnknown: boolean;
   controlChain: CompanyRow[];
   sources: SourceRow[];
+  scenario: string | null;
 };
 
 export type InvestorFacilityRecord = Omit<InvestorFacility, 'facility' | 'controller'> & {
@@ -33,6 +35,8 @@ export type InvestorRegionsRecord = Omit<InvestorRegionResult, 'facilities' | 's
   sources: SourceRow[];
   scenario: string | null;
   baseline: InvestorRegionsRecord | null;
+  /** Scenario − baseline (with a scenario), else null. */
+  difference: InvestorRegionsDifference | null;
 };
 
 function toRecord(p: Projection, r: InvestorRegionResult, q: QueryProjection): InvestorRegionsRecord {
@@ -47,6 +51,7 @@ function toRecord(p: Projection, r: InvestorRegionResult, q: QueryProjection): I
     sources: AnalyticsAccess.sources(p, r.sources),
     scenario: q.scenario,
     baseline: null,
+    difference: null,
   };
 }
 
@@ -54,12 +59,19 @@ function toRecord(p: Projection, r: InvestorRegionResult, q: QueryProjection): I
 export class OwnershipService {
   constructor(private readonly access: AnalyticsAccess) {}
 
-  async ownership(entity: string): Promise<OwnershipRecord> {
-    const { base } = await this.access.projections(null);
-    const p = base.projection;
+  /**
+   * No override changes ownership (SPEC 4.6), so a scenario changes nothing here but what can be asked for: a
+   * facility the scenario adds (no owners recorded: wholly UNKNOWN). The answer says which data it was read on.
+   */
+  async ownership(entity: string, scenario: string | null | undefined): Promise<OwnershipRecord> {
+    const { base, scenario: applied } = await this.access.projections(scenario);
+    const q = applied ?? base;
+    const p = q.projection;
     const r = await guard(() => ownershipOf(p, entity));
     return {
       ...r,
+      scenario: q.scenario,
+      assumptions: [...r.assumptions, ...q.notes],
       ultimateOwners: r.ultimateOwners.map((o) => ({ owner: AnalyticsAccess.company(p, o.owner), share: o.share })),
       effectiveOwners: r.effectiveOwners.map((o) => ({ ...o, owner: AnalyticsAccess.company(p, o.owner) })),
       byCountry: r.byCountry.map((o) => ({ origin: o.owner, share: o.share })),
@@ -78,7 +90,8 @@ export class OwnershipService {
     const run = (q: QueryProjection) => toRecord(q.projection, investorRegions(q.projection, query), q);
     const baseline = await guard(() => run(base));
     if (!applied) return baseline;
-    return { ...(await guard(() => run(applied))), baseline };
+    const scenarioResult = await guard(() => run(applied));
+    return { ...scenarioResult, baseline, difference: investorRegionsDifference(baseline, scenarioResult) };
   }
 
   /** `investorRegions(...).shares`: one figure, one function. */

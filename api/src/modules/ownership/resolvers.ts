@@ -19,7 +19,7 @@ function investorQuery(args: {
 
 export const ownershipResolvers: Resolvers = {
   Query: {
-    ownership: (_, { entity }, { services }) => services.ownership.ownership(entity),
+    ownership: (_, { entity, scenario }, { services }) => services.ownership.ownership(entity, scenario),
     investorRegions: (_, args, { services }) => services.ownership.investorRegions(investorQuery(args), args.scenario),
     capacityByInvestorRegion: (_, args, { services }) =>
       services.ownership.capacityByInvestorRegion(investorQuery(args), args.scenario),

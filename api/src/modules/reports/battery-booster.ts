@@ -13,8 +13,8 @@ export const BATTERY_BOOSTER: ReportDefinition = {
     'Battery Booster (Dec 2025): will the projects identified cut the EU’s raw-material dependency on a single country of origin by 30 % to 50 % by 2029?',
   parameters: ['scope'],
   defaultScope: 'EU',
-  async build({ projection: p, args, targets }) {
-    const evaluations = (await targets.evaluations({ scope: args.scope }, null)).filter(
+  async build({ projection: p, args, targets, scenario }) {
+    const evaluations = (await targets.evaluations({ scope: args.scope }, scenario)).filter(
       (e) => e.target.kind === 'SINGLE_COUNTRY_REDUCTION',
     );
     const materialName = new Map(p.dataset.materials.map((m) => [m.id, m.name]));

@@ -105,8 +105,8 @@ export const Q27: ReportDefinition = {
     'Q27: Which concrete targets apply until 2030 and 2035 to reduce dependence on critical battery raw materials (lithium, nickel, cobalt, graphite …), by raw material, target, instrument and timeline?',
   parameters: ['scope'],
   defaultScope: 'EU',
-  async build({ projection: p, args, targets }: ReportInput) {
-    const evaluations = await targets.evaluations({ scope: args.scope }, null);
+  async build({ projection: p, args, targets, scenario }: ReportInput) {
+    const evaluations = await targets.evaluations({ scope: args.scope }, scenario);
     const byId = new Map(
       evaluations.filter((e) => EVALUATED_KINDS.includes(e.target.kind)).map((e) => [e.target.id, e]),
     );

@@ -35,6 +35,10 @@ export interface ReportRecord {
   rows: ReportRow[];
   footnotes: string[];
   sources: SourceRow[];
+  /** The scenario the table was built under, or null. */
+  scenario: string | null;
+  /** With a scenario: the same table on the stored data. */
+  baseline: ReportRecord | null;
 }
 
 export type ReportParameter = 'scope' | 'year' | 'since';
@@ -48,9 +52,12 @@ export interface ReportArgs {
 
 /** What a builder may use: the projection and the analytics services (never the store, never its own capacity rule). */
 export interface ReportInput {
+  /** The stored data's projection, or the scenario's (then `scenario` names it). */
   projection: Projection;
   args: ReportArgs;
   targets: TargetsService;
+  /** The scenario the table is built under (pass it to the services), or null for the stored data. */
+  scenario: string | null;
 }
 
 export interface ReportDefinition {

@@ -1,5 +1,5 @@
 import { userError } from '../../errors.js';
-import { AnalyticsAccess, guard } from '../scenarios/analytics-access.js';
+import { AnalyticsAccess, guard, type QueryProjection } from '../scenarios/analytics-access.js';
 import type { TargetsService } from '../targets/targets.service.js';
 import { BATTERY_BOOSTER } from './battery-booster.js';
 import { PLANTS } from './plants.js';
@@ -23,6 +23,8 @@ export interface ReportQuery {
   scope?: string | null | undefined;
   year?: number | null | undefined;
   since?: string | null | undefined;
+  /** Build the table under this stored scenario (with the stored data's beside it as `baseline`). */
+  scenario?: string | null | undefined;
 }
 
 /**
@@ -68,9 +70,17 @@ export class ReportsService {
     if (!DATE.test(since))
       throw userError('VALIDATION_FAILED', `"since" must be a date YYYY, YYYY-MM or YYYY-MM-DD; got "${since}".`);
     const args: ReportArgs = { scope: query.scope || definition.defaultScope || 'EU', year, since };
-    const { base } = await this.access.projections(null);
-    const p = base.projection;
-    const body = await guard(() => definition.build({ projection: p, args, targets: this.targets }));
+    const { base, scenario: applied } = await this.access.projections(query.scenario);
+    const baseline = await this.table(definition, args, base);
+    return applied ? { ...(await this.table(definition, args, applied)), baseline } : baseline;
+  }
+
+  /** The table on one projection (the stored data's, or a scenario's: then its notes are footnotes too). */
+  private async table(definition: ReportDefinition, args: ReportArgs, q: QueryProjection): Promise<ReportRecord> {
+    const p = q.projection;
+    const body = await guard(() =>
+      definition.build({ projection: p, args, targets: this.targets, scenario: q.scenario }),
+    );
     const uses = new Set(definition.parameters);
     return {
       id: definition.id,
@@ -81,8 +91,10 @@ export class ReportsService {
       since: uses.has('since') ? args.since : null,
       columns: body.columns,
       rows: body.rows,
-      footnotes: body.footnotes,
+      footnotes: [...body.footnotes, ...q.notes],
       sources: AnalyticsAccess.sources(p, [...new Set(body.sources)].sort()),
+      scenario: q.scenario,
+      baseline: null,
     };
   }
 }

@@ -2,8 +2,9 @@ import type { Resolvers } from '../resolvers-type.js';
 
 export const reportsResolvers: Resolvers = {
   Query: {
-    report: (_, { id, scope, year, since }, { services }) => services.reports.report({ id, scope, year, since }),
-    plantTracker: (_, { scope, year }, { services }) => services.reports.plants({ scope, year }),
+    report: (_, { id, scope, year, since, scenario }, { services }) =>
+      services.reports.report({ id, scope, year, since, scenario }),
+    plantTracker: (_, { scope, year, scenario }, { services }) => services.reports.plants({ scope, year, scenario }),
     reports: (_, __, { services }) =>
       services.reports.list().map((r) => ({
         id: r.id,

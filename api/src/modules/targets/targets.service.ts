@@ -1,3 +1,4 @@
+import { targetEvaluationDifference, type TargetEvaluationDifference } from '../../analytics/difference.js';
 import type { Projection } from '../../projection/projection.js';
 import {
   evaluateTargets,
@@ -15,6 +16,8 @@ export type TargetEvaluationRecord = Omit<TargetEvaluation, 'contributions' | 'p
   pipeline: (Omit<PipelineProject, 'facility'> & { facility: FacilityRow })[];
   sources: SourceRow[];
   baseline: TargetEvaluationRecord | null;
+  /** Scenario − baseline (with a scenario), else null. */
+  difference: TargetEvaluationDifference | null;
 };
 
 function toRecord(p: Projection, e: TargetEvaluation, q: QueryProjection): TargetEvaluationRecord {
@@ -26,6 +29,7 @@ function toRecord(p: Projection, e: TargetEvaluation, q: QueryProjection): Targe
     pipeline: e.pipeline.map((c) => ({ ...c, facility: AnalyticsAccess.facility(p, c.facility) })),
     sources: AnalyticsAccess.sources(p, e.sources),
     baseline: null,
+    difference: null,
   };
 }
 
@@ -42,6 +46,9 @@ export class TargetsService {
     const baseline = await guard(() => run(base));
     if (!applied) return baseline;
     const byId = new Map(baseline.map((e) => [e.target.id, e]));
-    return (await guard(() => run(applied))).map((e) => ({ ...e, baseline: byId.get(e.target.id) ?? null }));
+    return (await guard(() => run(applied))).map((e) => {
+      const before = byId.get(e.target.id);
+      return before ? { ...e, baseline: before, difference: targetEvaluationDifference(before, e) } : e;
+    });
   }
 }

@@ -51,17 +51,31 @@ function reason(error: Neo4jError | NodeJS.ErrnoException): string {
     return 'Neo4j is rate-limiting logins after failed attempts; check the credentials and wait';
   if (code === 'Neo.ClientError.Database.DatabaseNotFound')
     return 'the Neo4j database named by NEO4J_DATABASE does not exist';
+  if (isAcquisitionTimeout(error))
+    return (
+      'Neo4j did not answer in time: it accepted the connection but sent no reply (overloaded or hung?) ' +
+      `(${error.message.split('\n')[0]})`
+    );
   return `Neo4j cannot be reached (${error.message.split('\n')[0]})`;
 }
 
 /**
- * Maps what the driver throws to our error types: loss of connection, expired sessions, refused or expired
- * credentials, missing permissions and a missing database become {@link StoreUnavailableError}; anything else is returned unchanged (a bug or a data
- * error, which the API masks and logs).
+ * The driver found no usable connection within `connectionAcquisitionTimeout`: what a server that accepts TCP
+ * connections and never answers the Bolt handshake (hung, or swamped) looks like. The driver gives it no code.
+ */
+function isAcquisitionTimeout(error: Neo4jError | NodeJS.ErrnoException): boolean {
+  return error instanceof Neo4jError && error.message.startsWith('Connection acquisition timed out');
+}
+
+/**
+ * Maps what the driver throws to our error types: loss of connection, a server that does not answer, expired
+ * sessions, refused or expired credentials, missing permissions and a missing database become
+ * {@link StoreUnavailableError}; anything else is returned unchanged (a bug or a data error, which the API masks and
+ * logs).
  */
 export function mapDriverError(error: unknown): unknown {
   if (error instanceof StoreUnavailableError) return error;
-  if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) {
+  if (error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || isAcquisitionTimeout(error))) {
     return new StoreUnavailableError(reason(error), { cause: error });
   }
   const errno = error as NodeJS.ErrnoException | null;

@@ -149,7 +149,10 @@ class Neo4jGraphStore implements Neo4jStore {
     this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       maxTransactionRetryTime: config.maxRetryTimeMs ?? 5000,
       connectionTimeout: config.connectionTimeoutMs ?? 5000,
-      connectionAcquisitionTimeout: (config.connectionTimeoutMs ?? 5000) * 2,
+      // A server that accepts connections but never answers (hung) is only noticed by this timeout (the connection
+      // timeout ends when TCP connects): kept at the connection timeout, well inside the API's execution timeout,
+      // so such a request answers STORE_UNAVAILABLE rather than TIMEOUT.
+      connectionAcquisitionTimeout: config.connectionTimeoutMs ?? 5000,
       userAgent: 'battery-raw-materials-graph',
     });
   }
