@@ -9,7 +9,9 @@ export type ErrorCode =
   /** The disk holding the data is full; nothing was written. */
   | 'INSUFFICIENT_STORAGE'
   /** Another writer holds the data file (or the data kept changing); nothing was written, try again. */
-  | 'DATA_BUSY';
+  | 'DATA_BUSY'
+  /** The write exceeds a limit of the store (Neo4j's transaction memory); nothing was written, the message says what to do. */
+  | 'TOO_LARGE';
 
 /** An expected failure: a message a user can act on, and a stable code. */
 export function userError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {

@@ -14,7 +14,7 @@ import { buildSchema } from './modules/index.js';
 import { openEmbeddedStore } from './store/embedded/embedded-store.js';
 import { loadDatasetFile } from './store/create-store.js';
 import { DataFileLockedError, DiskFullError } from './store/embedded/atomic-file.js';
-import { DataChangedError, StoreUnavailableError, type GraphStore } from './store/graph-store.js';
+import { DataChangedError, StoreLimitError, StoreUnavailableError, type GraphStore } from './store/graph-store.js';
 
 export type Yoga = YogaServerInstance<Record<string, unknown>, AppContext>;
 
@@ -63,6 +63,8 @@ export function createGraphQL(deps: AppDeps, options: GraphQLOptions = {}): Yoga
               : original.message,
             { extensions: { code: 'DATA_BUSY' } },
           );
+        if (original instanceof StoreLimitError)
+          return new GraphQLError(withoutAddresses(original.message), { extensions: { code: 'TOO_LARGE' } });
         if (original instanceof StoreUnavailableError)
           return new GraphQLError(
             `The data store is unavailable (${withoutAddresses(original.message)}). The API reconnects by itself; ` +

@@ -8,13 +8,14 @@ import { parseEnv } from '../env.js';
 import { DatasetsService } from '../modules/datasets/datasets.service.js';
 import { createStore } from '../store/create-store.js';
 import { DataFileLockedError, DiskFullError } from '../store/embedded/atomic-file.js';
-import { DataChangedError, StoreUnavailableError, type ImportProgress } from '../store/graph-store.js';
+import { DataChangedError, StoreLimitError, StoreUnavailableError, type ImportProgress } from '../store/graph-store.js';
 
 /**
  * Exit codes: 0 done, 1 the dataset is invalid, 2 usage or unreadable file, 3 the store is unavailable (or its
- * disk full, or another writer holds it), 4 anything else.
+ * disk full, or another writer holds it), 4 anything else, 5 the load is larger than the store takes in one write
+ * (Neo4j's transaction memory; nothing was written).
  */
-export const EXIT = { ok: 0, invalid: 1, usage: 2, unavailable: 3, failed: 4 } as const;
+export const EXIT = { ok: 0, invalid: 1, usage: 2, unavailable: 3, failed: 4, tooLarge: 5 } as const;
 
 const USAGE = `Usage: npm run data -- <command> [options]
 
@@ -77,6 +78,10 @@ export async function runDataCli(argv: readonly string[], out: Out = console): P
     if (error instanceof DiskFullError || error instanceof DataFileLockedError) {
       out.error(error.message);
       return EXIT.unavailable;
+    }
+    if (error instanceof StoreLimitError) {
+      out.error(error.message);
+      return EXIT.tooLarge;
     }
     if (error instanceof DataChangedError) {
       out.error('The data kept changing while the document was being validated; nothing was written. Try again.');

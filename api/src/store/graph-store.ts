@@ -241,6 +241,14 @@ export class StoreUnavailableError extends Error {
   }
 }
 
+/**
+ * The store cannot take this write whole (a limit of the store, e.g. Neo4j's transaction memory); it was rolled back
+ * and nothing was written. The message names the limit and what to do; the API answers `TOO_LARGE`.
+ */
+export class StoreLimitError extends Error {
+  override readonly name: string = 'StoreLimitError';
+}
+
 /** The data changed between validation and commit; validate again against the current data. */
 export class DataChangedError extends Error {
   override readonly name = 'DataChangedError';

@@ -2,8 +2,18 @@ import neo4j, { Neo4jError, error as driverErrors } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { DATASET_KEYS, countRows as countsOf, type Dataset, type DatasetKey } from '../../../api/src/dataset/types.js';
 import { graphEdges } from '../../../api/src/store/embedded/memory-index.js';
-import { KIND_OF_KEY, LABEL_OF_KIND, StoreUnavailableError } from '../../../api/src/store/graph-store.js';
-import { ImportBatchError, ImportTooLargeError, mapDriverError } from '../../../api/src/store/neo4j/errors.js';
+import {
+  KIND_OF_KEY,
+  LABEL_OF_KIND,
+  StoreLimitError,
+  StoreUnavailableError,
+} from '../../../api/src/store/graph-store.js';
+import {
+  ImportBatchError,
+  ImportTooLargeError,
+  isTransactionMemoryLimit,
+  mapDriverError,
+} from '../../../api/src/store/neo4j/errors.js';
 import {
   edgeFromRelationship,
   entityFromRecord,
@@ -304,5 +314,26 @@ describe('driver errors', () => {
     const error = new ImportTooLargeError({ ...countsOf(fixture('contract.json')) }, cause);
     expect(error.message).toMatch(/^The import \(\d+ rows\) is too large for one Neo4j transaction: The allocation/);
     expect(error.message).toMatch(/Nothing was written .* Give Neo4j more heap/);
+  });
+
+  it("knows both of Neo4j's transaction-memory refusals (per-transaction limit and the pool), not other errors", () => {
+    const perTransaction = new Neo4jError(
+      'The allocation of an extra 8.0 MiB would use more than the limit 4.0 MiB. Currently using 1.0 MiB. ' +
+        'db.memory.transaction.max threshold reached',
+      'Neo.ClientError.General.TransactionOutOfMemoryError',
+      '51N73',
+      'memory',
+    );
+    const pool = new Neo4jError('pool', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError', '50N42', 'x');
+    const other = new Neo4jError('deadlock', 'Neo.TransientError.Transaction.DeadlockDetected', '50N42', 'x');
+    expect([perTransaction, pool, other, new Error('x')].map(isTransactionMemoryLimit)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    const error = new ImportTooLargeError({ ...countsOf(fixture('contract.json')) }, perTransaction);
+    expect(error).toBeInstanceOf(StoreLimitError);
+    expect(error.message).toMatch(/db\.memory\.transaction\.max threshold reached Nothing was written/);
   });
 });

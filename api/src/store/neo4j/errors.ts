@@ -1,6 +1,6 @@
 import { Neo4jError, error as driverErrors } from 'neo4j-driver';
 import type { DatasetKey, RowCounts } from '../../dataset/types.js';
-import { StoreUnavailableError } from '../graph-store.js';
+import { StoreLimitError, StoreUnavailableError } from '../graph-store.js';
 
 /** Neo4j error codes that mean "the database cannot be used right now", whatever the statement. */
 const UNAVAILABLE_CODES: ReadonlySet<string> = new Set([
@@ -112,10 +112,25 @@ export class ImportBatchError extends Error {
 }
 
 /**
+ * Neo4j's answers to a transaction that outgrew its memory: the per-transaction limit (`db.memory.transaction.max`,
+ * a client error) and the pool of all transactions (`dbms.memory.transaction.total.max`, 70 % of the heap by
+ * default, a transient one), by their Neo4j codes and GQL statuses 51N73 / 51N72.
+ */
+export function isTransactionMemoryLimit(error: unknown): error is Neo4jError {
+  if (!(error instanceof Neo4jError)) return false;
+  return (
+    error.code === 'Neo.ClientError.General.TransactionOutOfMemoryError' ||
+    error.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' ||
+    error.gqlStatus === '51N73' ||
+    error.gqlStatus === '51N72'
+  );
+}
+
+/**
  * An import did not fit in Neo4j's transaction memory (`db.memory.transaction.max`, or
  * `dbms.memory.transaction.total.max`, 70 % of the heap by default). It was rolled back: nothing was written.
  */
-export class ImportTooLargeError extends Error {
+export class ImportTooLargeError extends StoreLimitError {
   override readonly name = 'ImportTooLargeError';
   constructor(counts: RowCounts, cause: Neo4jError) {
     const rows = Object.values(counts).reduce((a, b) => a + b, 0);

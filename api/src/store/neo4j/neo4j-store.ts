@@ -26,7 +26,7 @@ import {
 } from '../graph-store.js';
 import type { CapacityRow, CompanyRow, FacilityRow, OwnershipRow } from '../../dataset/types.js';
 import { CREATE_ON_REPLACE, CYPHER, SCHEMA, UPSERT, type Statement } from './cypher.js';
-import { ImportBatchError, ImportTooLargeError, mapDriverError } from './errors.js';
+import { ImportBatchError, ImportTooLargeError, isTransactionMemoryLimit, mapDriverError } from './errors.js';
 import {
   edgeFromRelationship,
   entityFromRecord,
@@ -546,8 +546,7 @@ class Neo4jGraphStore implements Neo4jStore {
       } catch (error) {
         if (!committing) await tx.rollback().catch(() => undefined);
         const cause = error instanceof ImportBatchError ? error.cause : error;
-        if (cause instanceof Neo4jError && cause.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError')
-          throw new ImportTooLargeError(countRows(dataset), cause);
+        if (isTransactionMemoryLimit(cause)) throw new ImportTooLargeError(countRows(dataset), cause);
         if (!committing && attempt < 3 && cause instanceof Neo4jError && cause.retriable) continue;
         const mapped = mapDriverError(cause);
         if (mapped instanceof StoreUnavailableError) {
