@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Dataset } from '../../../api/src/dataset/types.js';
+import { PARAMETER_KINDS, PARAMETER_UNIT } from '../../../api/src/dataset/model.js';
+
+const read = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../seed/${name}`, import.meta.url), 'utf8')) as Partial<Dataset>;
+const parameters = read('parameters.json').parameters ?? [];
+const gaps = read('gaps.json').gaps ?? [];
+const sourceIds = new Set(
+  ['parameters.json', 'recycling.json'].flatMap((name) => (read(name).sources ?? []).map((s) => s.id)),
+);
+const METALS = ['lithium', 'nickel', 'cobalt', 'manganese'];
+
+describe('seed/parameters.json (the recycling analytics’ sourced defaults)', () => {
+  it('gives every row its kind’s unit, a source, notes, and a range only around its value', () => {
+    expect(parameters.length).toBeGreaterThan(0);
+    for (const p of parameters) {
+      expect(p.unit, p.id).toBe(PARAMETER_UNIT[p.kind]);
+      expect(p.sources.length, p.id).toBeGreaterThan(0);
+      for (const s of p.sources) expect(sourceIds.has(s), `${p.id}: source ${s}`).toBe(true);
+      expect(p.notes?.trim(), p.id).toBeTruthy();
+      if (p.low !== undefined || p.high !== undefined) {
+        expect(p.low! <= p.value && p.value <= p.high!, `${p.id}: low ≤ value ≤ high`).toBe(true);
+      }
+      if (p.kind === 'BLACK_MASS_YIELD') expect(p.material, p.id).toBeUndefined();
+      else expect(METALS, p.id).toContain(p.material);
+    }
+  });
+
+  it('has a material intensity for each metal of each chemistry it names, from one model run', () => {
+    const mi = parameters.filter((p) => p.kind === 'MATERIAL_INTENSITY');
+    const chemistries = [...new Set(mi.map((p) => p.chemistry))];
+    expect(chemistries).toEqual(['NMC111', 'NMC532', 'NMC622', 'NMC811', 'NCA', 'LFP']);
+    for (const chemistry of chemistries)
+      expect(mi.filter((p) => p.chemistry === chemistry).map((p) => p.material).sort(), chemistry).toEqual(
+        [...METALS].sort(),
+      );
+    // BatPaC 5.1, NMC811: 0.658375 kg Ni/kWh × 1000 = 658.37 t/GWh; 0.082605 kg Co/kWh = 82.61 t/GWh.
+    const value = (material: string, chemistry: string) =>
+      mi.find((p) => p.material === material && p.chemistry === chemistry)?.value;
+    expect(value('nickel', 'NMC811')).toBe(658.37);
+    expect(value('cobalt', 'NMC811')).toBe(82.61);
+    // An LFP cell holds no nickel, cobalt or manganese: a sourced zero, not a missing figure.
+    for (const metal of ['nickel', 'cobalt', 'manganese']) expect(value(metal, 'LFP'), metal).toBe(0);
+  });
+
+  it('a kind, metal or chemistry without a sourced default is a listed gap, never a guessed row', () => {
+    for (const kind of PARAMETER_KINDS)
+      if (!parameters.some((p) => p.kind === kind))
+        expect(
+          gaps.some((g) => g.stage === 'RECYCLING' && g.id.startsWith('gap-param-')),
+          `${kind}: no rows and no gap-param- gap row`,
+        ).toBe(true);
+    expect(parameters.some((p) => p.kind === 'RECOVERY_EFFICIENCY')).toBe(false);
+    expect(gaps.map((g) => g.id)).toContain('gap-param-recovery-efficiency');
+    const content = parameters.filter((p) => p.kind === 'BLACK_MASS_CONTENT');
+    expect(content.some((p) => p.material === 'manganese' || p.chemistry === 'LFP')).toBe(false);
+    expect(gaps.map((g) => g.id)).toContain('gap-param-black-mass-content');
+  });
+});
