@@ -197,6 +197,11 @@ export interface RecyclingResult {
   blackMassBasis: RecyclingBasis;
   imported: number;
   processedInScope: number;
+  /**
+   * What processedInScope, hydrometFree and unallocated rest on: the black mass's basis, FLOW (recorded imports
+   * only), or NONE (no hydrometallurgical capacity published, or its feed unknown): then they are 0 placeholders.
+   */
+  processedBasis: RecyclingBasis;
   hydrometCapacity: number;
   /** Hydrometallurgical capacity left without recorded feed (the deficit). */
   hydrometFree: number;
@@ -226,13 +231,14 @@ function chemistryFamily(chemistry: string): string {
 /** A parameter picked for a plant: the row and, when it is not the plant's own chemistry, what stood in. */
 interface Pick {
   parameter: ParameterInUse;
-  /** Why this row (exact, family, mixed). */
-  how: 'exact' | 'family' | 'mixed';
+  /** Why this row: the chemistry's own, its family's, the mixed row, or the only chemistry the data has. */
+  how: 'exact' | 'family' | 'mixed' | 'sole';
 }
 
 /**
  * The parameter of a kind and material for a chemistry: the row of that chemistry, else of its family (the leading
- * word: NMC for "NMC (high-nickel)"), else the row without chemistry (mixed / any); null when none exists.
+ * word: NMC for "NMC (high-nickel)"), else the row without chemistry (mixed / any), else — for a plant that states
+ * no chemistry, when the data has rows of one chemistry only — that row (it stands in, and the caller says so).
  */
 export function pickParameter(
   parameters: readonly ParameterInUse[],
@@ -249,7 +255,31 @@ export function pickParameter(
     if (family !== '' && byFamily) return { parameter: byFamily, how: 'family' };
   }
   const mixed = rows.find((p) => p.chemistry === undefined);
-  return mixed ? { parameter: mixed, how: 'mixed' } : null;
+  if (mixed) return { parameter: mixed, how: 'mixed' };
+  // A plant that states another chemistry keeps no parameter (an NMC value says nothing about LFP cells).
+  const only = rows[0];
+  const stated = chemistry !== undefined && chemistry.trim() !== '';
+  return only && rows.length === 1 && !stated ? { parameter: only, how: 'sole' } : null;
+}
+
+/** Collects which parameter stood in for which plants (a chemistry other than the plant's own). */
+class StandIns {
+  private readonly byKey = new Map<string, { parameter: ParameterInUse; plants: Set<string> }>();
+
+  /** Records a pick for a plant unless it is the plant's own chemistry (or the mixed row for a plant without one). */
+  add(pick: Pick, plant: string, chemistry: string | undefined): void {
+    if (pick.how === 'exact' || (pick.how === 'mixed' && chemistry === undefined)) return;
+    let entry = this.byKey.get(pick.parameter.key);
+    if (!entry) this.byKey.set(pick.parameter.key, (entry = { parameter: pick.parameter, plants: new Set() }));
+    entry.plants.add(chemistry === undefined ? `${plant} (chemistry not stated)` : `${plant} (${chemistry})`);
+  }
+
+  notes(): string[] {
+    return [...this.byKey.values()].map(
+      ({ parameter, plants }) =>
+        `${describeParameter(parameter)} stands in for ${[...plants].join(', ')}: no parameter of their own chemistry.`,
+    );
+  }
 }
 
 const t = (x: number) => `${round(x).toLocaleString('en-GB')} t`;
@@ -317,6 +347,7 @@ export function recyclingBalance(input: RecyclingInput): RecyclingResult {
     }
     return b;
   };
+  const standIns = new StandIns();
   const noYield: string[] = [];
   const yields: string[] = [];
   const smelters: string[] = [];
@@ -336,6 +367,7 @@ export function recyclingBalance(input: RecyclingInput): RecyclingResult {
       const pick = pickParameter(input.parameters, 'BLACK_MASS_YIELD', undefined, r.chemistry);
       if (!pick) noYield.push(`${r.name} (${t(r.batteryInput)})`);
       else {
+        standIns.add(pick, r.name, r.chemistry);
         use(pick.parameter);
         b.fromParameter += r.batteryInput * pick.parameter.value;
         yields.push(
@@ -481,13 +513,21 @@ export function recyclingBalance(input: RecyclingInput): RecyclingResult {
   const hydrometCapacity = sum([...balances.values()].map((b) => b.capacity));
   const processedInScope = ownTotal + moved;
   const hydrometFree = snap(hydrometCapacity - processedInScope, hydrometCapacity);
-  if (hydrometFree > 0)
+  // Processing is known only where its feed is: black mass of the scope's plants, or recorded imports.
+  const feedUnknown = blackMassBasis === 'NONE' && imported === 0;
+  const processedBasis: RecyclingBasis =
+    hydrometCapacity === 0 || feedUnknown ? 'NONE' : blackMassBasis === 'NONE' ? 'FLOW' : blackMassBasis;
+  if (hydrometCapacity > 0 && feedUnknown)
+    notes.push(
+      `Processing is no data: ${input.scope}'s ${t(hydrometCapacity)} of hydrometallurgical capacity has no known feed (the scope's black mass is not known and no imports are recorded), so processed, deficit and surplus are not figures.`,
+    );
+  else if (hydrometFree > 0)
     notes.push(
       `Deficit: ${t(hydrometFree)} of hydrometallurgical capacity in ${input.scope} has no recorded feed (imports ${flowsRecorded ? 'recorded do not cover it' : 'are not recorded'}).`,
     );
   if (hydrometCapacity === 0)
     notes.push(
-      `No hydrometallurgical plant in ${input.scope} has a published black-mass feed capacity for ${input.year}.`,
+      `No hydrometallurgical plant in ${input.scope} has a published black-mass feed capacity for ${input.year}: processing in the scope is no data, not 0.`,
     );
   if (input.recyclersWithoutCapacity.length > 0)
     notes.push(
@@ -500,7 +540,8 @@ export function recyclingBalance(input: RecyclingInput): RecyclingResult {
     );
 
   // 4. Recovered metal.
-  const recovered = input.metals.map((metal) => recoveredMetal(input, metal, balances, use, node, link));
+  const recovered = input.metals.map((metal) => recoveredMetal(input, metal, balances, use, node, link, standIns));
+  notes.push(...standIns.notes());
   // 5. Recycled content.
   const recycledContent = recycledContentOf(input, recovered, use);
 
@@ -515,6 +556,7 @@ export function recyclingBalance(input: RecyclingInput): RecyclingResult {
     smeltingInput,
     blackMass,
     blackMassBasis,
+    processedBasis,
     imported,
     processedInScope,
     hydrometCapacity,
@@ -537,6 +579,7 @@ function recoveredMetal(
   use: (p: ParameterInUse) => void,
   node: (id: string, label: string, kind: RecyclingNode['kind'], country: string | null) => string,
   link: (source: string, target: string, value: number, material: string, basis: RecyclingLink['basis']) => void,
+  standIns: StandIns,
 ): RecoveredMetal {
   const byCountry = new Map<string, number>();
   const basisByCountry: Record<string, 'CAPACITY' | 'PARAMETER'> = {};
@@ -567,6 +610,7 @@ function recoveredMetal(
       fromCapacity += value;
       basisByCountry[r.country] ??= 'CAPACITY';
       if (content && processed > 0) {
+        standIns.add(content, r.name, r.chemistry);
         use(content.parameter);
         keys.add(content.parameter.key);
         contained += processed * content.parameter.value;
@@ -577,6 +621,8 @@ function recoveredMetal(
       if (!content) missing.add(`BLACK_MASS_CONTENT of ${metal}`);
       if (!efficiency) missing.add(`RECOVERY_EFFICIENCY of ${metal}`);
       if (content && efficiency) {
+        standIns.add(content, r.name, r.chemistry);
+        standIns.add(efficiency, r.name, r.chemistry);
         use(content.parameter);
         use(efficiency.parameter);
         keys.add(content.parameter.key);

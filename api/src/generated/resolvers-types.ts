@@ -947,7 +947,7 @@ export type Recycling = {
   hydrometFree: Scalars['Float']['output'];
   /** t of black mass recorded as imported into the scope. */
   imported: Scalars['Float']['output'];
-  /** black mass kept in the scope by the export ban, t; 0 without a ban */
+  /** black mass kept in the scope by the export ban, t; 0 without a ban. With flowsRecorded false the ban's effect is unknown (not 0): say so. */
   keptByBan: Scalars['Float']['output'];
   links: Array<RecyclingLink>;
   nodes: Array<RecyclingNode>;
@@ -955,7 +955,9 @@ export type Recycling = {
   notes: Array<Scalars['String']['output']>;
   /** Every parameter the figures used, and every overridden one, with sources and range. */
   parameters: Array<RecyclingParameter>;
-  /** t of black mass processed by hydrometallurgy in the scope (capacity limited by black mass available). */
+  /** What processedInScope, hydrometFree and unallocated rest on: CAPACITY, PARAMETER, FLOW (recorded imports only), or NONE (no hydrometallurgical capacity published, or its feed unknown): then show 'no data'. */
+  processedBasis: Scalars['String']['output'];
+  /** t of black mass processed by hydrometallurgy in the scope (capacity limited by black mass available); a 0 placeholder when processedBasis is NONE. */
   processedInScope: Scalars['Float']['output'];
   recovered: Array<RecoveredMetal>;
   recycledContent: Array<RecycledContent>;
@@ -1972,6 +1974,7 @@ export type RecyclingResolvers<ContextType = AppContext, ParentType extends Reso
   nodes?: Resolver<Array<ResolversTypes['RecyclingNode']>, ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   parameters?: Resolver<Array<ResolversTypes['RecyclingParameter']>, ParentType, ContextType>;
+  processedBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   processedInScope?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   recovered?: Resolver<Array<ResolversTypes['RecoveredMetal']>, ParentType, ContextType>;
   recycledContent?: Resolver<Array<ResolversTypes['RecycledContent']>, ParentType, ContextType>;

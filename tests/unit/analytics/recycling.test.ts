@@ -71,6 +71,7 @@ describe('recycling balance (SPEC 4.7)', () => {
     close(r.unallocated, 0);
     close(r.blackMass + r.imported, r.processedInScope + r.exported + r.unallocated);
     expect(r.flowsRecorded).toBe(true);
+    expect(r.processedBasis).toBe('PARAMETER'); // part of the black mass rests on the yield
     close(linkValue(r, 'black-mass:DE', 'hydromet:DE'), 1000);
     close(linkValue(r, 'black-mass:DE', 'hydromet:FI'), 2500);
     close(linkValue(r, 'black-mass:PL', 'hydromet:FI'), 2000);
@@ -134,7 +135,8 @@ describe('recycling balance (SPEC 4.7)', () => {
     close(ni.share, 812.25 / 11200);
     expect(ni.status).toBe('MET');
     expect(co).toMatchObject({ status: 'NO_BASELINE', cellDemand: null, share: null });
-    expect(co.reason).toContain('2 of 3 cell plants');
+    // PL states LFP, for which there is no cobalt intensity; FI states none and the only one (NMC) stands in.
+    expect(co.reason).toContain('1 of 3 cell plants');
   });
 
   it('lists every parameter used with its sources and range', () => {
@@ -156,6 +158,7 @@ describe('no data is no data, never 0', () => {
   it('before any plant has capacity: black mass and recovered metal have basis NONE', () => {
     const r = recycling(projection(), { scope: 'EU', year: 2023 });
     expect(r.blackMassBasis).toBe('NONE');
+    expect(r.processedBasis).toBe('NONE');
     expect(r.recovered.every((x) => x.basis === 'NONE' && x.reason !== null)).toBe(true);
     expect(r.recycledContent.every((x) => x.status === 'NO_BASELINE')).toBe(true);
     expect(r.notes.join('\n')).toContain('No black-mass flows are recorded');
@@ -168,6 +171,38 @@ describe('no data is no data, never 0', () => {
     close(r.blackMass, 3000); // the stated PL output only
     expect(r.blackMassBasis).toBe('CAPACITY');
     expect(r.notes.join('\n')).toContain('No BLACK_MASS_YIELD for DE shredder (10,000 t)');
+  });
+
+  it('with hydrometallurgy but no known feed (no yield, no imports), processing is no data, not 0', () => {
+    const d = data();
+    d.parameters = d.parameters.filter((p) => p.kind !== 'BLACK_MASS_YIELD');
+    d.flows = [];
+    d.capacities = d.capacities.filter((c) => c.facility !== 'rec-pl-shred');
+    const r = recycling(buildProjection(d), EU2024);
+    expect([r.blackMassBasis, r.processedBasis, r.processedInScope]).toEqual(['NONE', 'NONE', 0]);
+    expect(r.notes.join('\n')).toContain(
+      "Processing is no data: EU's 6,000 t of hydrometallurgical capacity has no known feed",
+    );
+    expect(r.notes.join('\n')).not.toContain('Deficit');
+    // Recovered metal resting on that missing feed is no data too.
+    expect(r.recovered.find((x) => x.material === 'nickel')).toMatchObject({ basis: 'NONE', value: 0 });
+    expect(r.recovered.find((x) => x.material === 'lithium')?.reason).toContain('no recorded black-mass feed');
+  });
+
+  it("a parameter of the data's only chemistry stands in for plants without one, and the notes say so", () => {
+    const d = data();
+    const li = d.parameters.find((p) => p.id === 'param-content-li')!;
+    li.chemistry = 'NMC'; // the data's only lithium content is for NMC black mass
+    const r = recycling(buildProjection(d), EU2024);
+    close(r.recovered.find((x) => x.material === 'lithium')?.value, 132.8); // same value, now a stand-in
+    expect(r.notes).toContain(
+      'BLACK_MASS_CONTENT lithium NMC 0.03 t/t stands in for FI hydromet (chemistry not stated), DE hydromet (chemistry not stated): no parameter of their own chemistry.',
+    );
+    // Two chemistries and no mixed row: nothing stands in.
+    d.parameters.push({ ...li, id: 'param-content-li-lfp', chemistry: 'LFP', value: 0.02 });
+    const two = recycling(buildProjection(d), EU2024).recovered.find((x) => x.material === 'lithium')!;
+    close(two.value, 20); // only the DE hydromet's stated 20 t Li
+    expect(two.basis).toBe('CAPACITY');
   });
 
   it('without a content parameter, recovered nickel is NONE with the reason', () => {
