@@ -1,6 +1,8 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_DATASET } from '../../api/src/env.js';
 import { GRAPHQL_LIMITS, workCost } from '../../api/src/hardening/graphql-limits.js';
+import { loadDatasetFile } from '../../api/src/store/create-store.js';
 import { buildSchema } from '../../api/src/modules/index.js';
 import { analyticsDataset } from '../unit/analytics/load.js';
 import { apiOn } from './harness.js';
@@ -31,6 +33,7 @@ fragment figures on Recycling { ${FIGURES} }`;
 
 interface Figures {
   scenario: string | null;
+  batteryInput: number;
   exportBan: boolean;
   blackMass: number;
   blackMassBasis: string;
@@ -164,5 +167,27 @@ describe('Query.recycling', () => {
       `{ recycling(year: 2024) { baseline { ...b } } } fragment b on Recycling { baseline { baseline { parameters { sources { id } } } } }`,
     );
     expect(deep.errors?.[0]?.message).toMatch(/depth limit of 6 exceeded, found 7/);
+  });
+
+  it('on the bundled data, every missing figure says so where the number would be', async () => {
+    const { query } = await apiOn(await loadDatasetFile(BUNDLED_DATASET));
+    for (const year of [2024, 2025, 2031]) {
+      const res = await query<{
+        recycling: Figures & { processedBasis: string; recovered: { reason: string | null }[] };
+      }>(QUERY, { year, ban: true });
+      expect(res.errors, `EU ${year}`).toBeUndefined();
+      const r = res.data!.recycling;
+      expect(r.batteryInput, `EU ${year}: recyclers publish battery input`).toBeGreaterThan(0);
+      for (const x of r.recovered) if (x.basis === 'NONE') expect(x.reason, `${x.material} ${year}`).toBeTruthy();
+      for (const x of r.recycledContent)
+        if (x.status === 'NO_BASELINE') {
+          expect(x.share).toBeNull();
+          expect(x.reason, `${x.material} ${year}`).toBeTruthy();
+        }
+      if (r.blackMassBasis === 'NONE') expect(r.notes.join('\n')).toMatch(/no data, not 0/);
+      if (!r.flowsRecorded) expect(r.notes.join('\n')).toContain('exports and imports are unknown, not 0');
+      for (const p of r.parameters) if (!p.overridden) expect(p.sources.length, p.key).toBeGreaterThan(0);
+      expect(r.baseline?.exportBan).toBe(false);
+    }
   });
 });
