@@ -63,6 +63,8 @@ export interface RecyclerInput {
   recoveredMetal?: Readonly<Record<string, number>>;
   /** Sources of the capacity rows used. */
   sources: string[];
+  /** Indices of the capacity rows used (into the dataset's `capacities`), passed through for callers. */
+  capacityRows?: number[];
 }
 
 /** A recorded black-mass flow of the year with its endpoints' countries; at least one end is in the scope. */
@@ -148,6 +150,8 @@ export interface RecoveredMetal {
   value: number;
   unit: string;
   byCountry: OriginValue[];
+  /** Each recovering plant's figure (empty when basis is NONE). */
+  byPlant: PlantRecovery[];
   /** What each country's figure rests on (CAPACITY: stated recovered metal only; PARAMETER: an estimate). */
   basisByCountry: Readonly<Record<string, 'CAPACITY' | 'PARAMETER'>>;
   /** Recovered / contained over the figure (the hydrometallurgical step's efficiency); 0 when unknown. */
@@ -166,6 +170,17 @@ export interface RecoveredMetal {
   /** Keys of the parameters the figure rests on. */
   parameters: string[];
   reason: string | null;
+}
+
+/** One plant's recovered metal. */
+export interface PlantRecovery {
+  facility: string;
+  country: string;
+  /** t metal per year. */
+  value: number;
+  basis: 'CAPACITY' | 'PARAMETER';
+  /** Keys of the parameters it rests on (a stated capacity rests on none). */
+  parameters: string[];
 }
 
 export interface RecycledContent {
@@ -582,6 +597,7 @@ function recoveredMetal(
   standIns: StandIns,
 ): RecoveredMetal {
   const byCountry = new Map<string, number>();
+  const byPlant: PlantRecovery[] = [];
   const basisByCountry: Record<string, 'CAPACITY' | 'PARAMETER'> = {};
   const keys = new Set<string>();
   let plantsFeed = 0;
@@ -604,6 +620,7 @@ function recoveredMetal(
     plantsFeed += processed;
     const content = pickParameter(input.parameters, 'BLACK_MASS_CONTENT', metal, r.chemistry);
     let value: number | null = null;
+    let plantKeys: string[] = [];
     if (stated !== undefined) {
       const feedCapacity = r.blackMassInput;
       value = feedCapacity !== undefined && feedCapacity > 0 ? (stated * processed) / feedCapacity : stated;
@@ -621,6 +638,7 @@ function recoveredMetal(
       if (!content) missing.add(`BLACK_MASS_CONTENT of ${metal}`);
       if (!efficiency) missing.add(`RECOVERY_EFFICIENCY of ${metal}`);
       if (content && efficiency) {
+        plantKeys = [content.parameter.key, efficiency.parameter.key];
         standIns.add(content, r.name, r.chemistry);
         standIns.add(efficiency, r.name, r.chemistry);
         use(content.parameter);
@@ -634,7 +652,16 @@ function recoveredMetal(
         recoveredFromContained += value;
       }
     }
-    if (value !== null) byCountry.set(r.country, (byCountry.get(r.country) ?? 0) + value);
+    if (value !== null) {
+      byCountry.set(r.country, (byCountry.get(r.country) ?? 0) + value);
+      byPlant.push({
+        facility: r.id,
+        country: r.country,
+        value,
+        basis: stated !== undefined ? 'CAPACITY' : 'PARAMETER',
+        parameters: stated !== undefined ? [] : plantKeys,
+      });
+    }
   }
   const value = fromCapacity + fromParameter;
   // A 0 that only says "no recorded feed" is no figure: the plants' black mass is not in the data.
@@ -679,6 +706,7 @@ function recoveredMetal(
     material: metal,
     value: known ? value : 0,
     unit: input.unitOf(metal),
+    byPlant: known ? byPlant : [],
     basisByCountry: known ? basisByCountry : {},
     byCountry: [...(known ? byCountry : [])]
       .map(([origin, v]) => ({ origin, value: v, share: value > 0 ? v / value : 0 }))

@@ -14,10 +14,9 @@ import {
 } from '../analytics/recycling.js';
 import { MATERIAL_OF_MEASURE, PARAMETER_UNIT, type ParameterRow, type ParameterSetting } from '../dataset/types.js';
 import { isRecoverableMetal, parameterErrors } from '../dataset/validate.js';
-import { installedEntry, isSupplying, statusIn, supplyEntry } from './capacity.js';
-import { STAGE_INDEX, type Projection } from './projection.js';
+import { installedEntry, isSupplying, projectedEntry, statusIn, supplyEntry } from './capacity.js';
+import { STAGE_INDEX, bucket, materialStageKey, type Projection } from './projection.js';
 import { AnalyticsInputError, GLOBAL, resolveScope, type Scope } from './scope.js';
-import { facilitiesSupplying } from './supply.js';
 
 /**
  * The recycling door of the projection (SPEC 4.7): builds the plain inputs of `analytics/recycling.ts` from the
@@ -37,6 +36,12 @@ export interface RecyclingQuery {
    * reported as overridden.
    */
   baseParameters?: readonly ParameterRow[];
+  /**
+   * Which recycler capacity counts: SUPPLY (default, SPEC 4.0: the latest installed row while OPERATING or RAMP_UP)
+   * or PROJECTED (the latest row of either basis at or before the year, any status, unweighted — the caller weights
+   * by status as targets do, SPEC 4.5).
+   */
+  capacity?: 'SUPPLY' | 'PROJECTED';
 }
 
 const BLACK_MASS = MATERIAL_OF_MEASURE.BLACK_MASS_OUTPUT;
@@ -141,10 +146,12 @@ export function recyclingInput(p: Projection, query: RecyclingQuery): RecyclingI
     const materials = new Set<number>();
     for (let i = p.capStart[f]!; i < p.capStart[f + 1]!; i++) materials.add(p.capMaterial[i]!);
     let any = false;
+    const capacityRows: number[] = [];
     for (const m of materials) {
-      const e = supplyEntry(p, f, m, y);
+      const e = query.capacity === 'PROJECTED' ? projectedEntry(p, f, m, y) : supplyEntry(p, f, m, y);
       if (e < 0) continue;
       any = true;
+      capacityRows.push(p.capRow[e]!);
       const value = p.capValue[e]!;
       for (const s of p.dataset.capacities[p.capRow[e]!]!.sources) r.sources.push(s);
       const id = p.materialIds[m]!;
@@ -157,6 +164,7 @@ export function recyclingInput(p: Projection, query: RecyclingQuery): RecyclingI
       }
     }
     if (Object.keys(recoveredMetal).length > 0) r.recoveredMetal = recoveredMetal;
+    r.capacityRows = capacityRows;
     if (any) recyclers.push(r);
     else if (isSupplying(p, f, y)) withoutCapacity.push(row.name);
     else if (materials.size > 0 && installedAny(p, f, y))
@@ -176,14 +184,18 @@ export function recyclingInput(p: Projection, query: RecyclingQuery): RecyclingI
 
   const cellPlants: CellPlantInput[] = [];
   const cells = p.materialIndex.get('cells');
+  // The scope's cell supply (SPEC 4.0), read with the capacity rule directly: supply.ts calls this module.
   if (cells !== undefined)
-    for (const x of facilitiesSupplying(p, scope, cells, STAGE_INDEX.CELL, y)) {
-      const row = p.dataset.facilities[x.facility]!;
+    for (const f of bucket(p.facilitiesByMaterialStage, materialStageKey(cells, STAGE_INDEX.CELL))) {
+      if (!scope.mask[p.facilityCountry[f]!]) continue;
+      const e = supplyEntry(p, f, cells, y);
+      if (e < 0) continue;
+      const row = p.dataset.facilities[f]!;
       cellPlants.push({
         id: row.id,
         name: row.name,
         country: row.country,
-        gwh: x.value,
+        gwh: p.capValue[e]!,
         ...(row.chemistry !== undefined ? { chemistry: row.chemistry } : {}),
       });
     }
@@ -248,51 +260,130 @@ export function recyclingBanEffect(
   return { effect: banEffect(before, recycling(withBan, query)), withoutBan: before };
 }
 
+/** One recovering plant's recovered metal in a year (SPEC 4.7: REFINING-stage production of its country). */
+export interface PlantRecoveredSupply {
+  facility: string;
+  /** Index of the facility in the projection. */
+  facilityIndex: number;
+  country: string;
+  countryIndex: number;
+  material: string;
+  /** t metal per year, in the metal's unit. */
+  value: number;
+  /** CAPACITY: its stated RECOVERED_METAL capacity; PARAMETER: black mass processed × content × efficiency. */
+  basis: 'CAPACITY' | 'PARAMETER';
+  /** Keys (kind|material|chemistry) of the parameters the value rests on (none for a stated capacity). */
+  parameters: string[];
+  /** Ids of those parameter rows (null for a value an override set without a row) and the values used. */
+  parameterRows: { id: string | null; key: string; value: number }[];
+  /** Indices into the dataset's `capacities` of the plant's rows used. */
+  capacityRows: number[];
+  /** Source ids of those capacity rows and parameters. */
+  sources: string[];
+}
+
+export interface RecoveredOptions {
+  /** The balance's scope: black mass is pooled within it (default GLOBAL). */
+  scope?: string;
+  /** SUPPLY (default, SPEC 4.0) or PROJECTED capacity (latest row of either basis, any status, unweighted). */
+  capacity?: 'SUPPLY' | 'PROJECTED';
+  /** Parameter overrides for the call (a scenario's are already in a scenario projection). */
+  parameters?: readonly ParameterSetting[];
+}
+
+const plantMemo = new WeakMap<Projection, Map<string, PlantRecoveredSupply[]>>();
+
+/**
+ * Recovered metal by plant and metal in a year (SPEC 4.7): what the recycling balance of the scope recovers at each
+ * hydrometallurgical plant (or states as RECOVERED_METAL capacity). Plants and metals without a figure are absent (no
+ * data, never 0). Pure on the projection; does not call the supply function (supply.ts calls this). Memoised per
+ * projection and arguments.
+ */
+export function recoveredMetalByPlant(
+  p: Projection,
+  year: number,
+  options: RecoveredOptions = {},
+): PlantRecoveredSupply[] {
+  let memo = plantMemo.get(p);
+  if (!memo) plantMemo.set(p, (memo = new Map()));
+  const key = JSON.stringify([year, options.scope ?? GLOBAL, options.capacity ?? 'SUPPLY', options.parameters ?? []]);
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const input = recyclingInput(p, {
+    scope: options.scope ?? GLOBAL,
+    year,
+    ...(options.capacity ? { capacity: options.capacity } : {}),
+    ...(options.parameters ? { parameters: options.parameters } : {}),
+  });
+  const result = recyclingBalance(input);
+  const parameters = new Map(result.parameters.map((x) => [x.key, x]));
+  const plants = new Map(input.recyclers.map((r) => [r.id, r]));
+  const out: PlantRecoveredSupply[] = [];
+  for (const metal of result.recovered)
+    for (const x of metal.byPlant) {
+      const plant = plants.get(x.facility);
+      const used = x.parameters.flatMap((k) => parameters.get(k) ?? []);
+      const sources = new Set(plant?.sources ?? []);
+      for (const u of used) for (const s of u.sources) sources.add(s);
+      out.push({
+        facility: x.facility,
+        facilityIndex: p.facilityIndex.get(x.facility) ?? -1,
+        country: x.country,
+        countryIndex: p.countryIndex.get(x.country) ?? -1,
+        material: metal.material,
+        value: x.value,
+        basis: x.basis,
+        parameters: x.parameters,
+        parameterRows: used.map((u) => ({ id: u.id, key: u.key, value: u.value })),
+        capacityRows: plant?.capacityRows ?? [],
+        sources: [...sources].sort(),
+      });
+    }
+  memo.set(key, out);
+  return out;
+}
+
 /** Recovered metal of one country in a year, as REFINING-stage production of that country (SPEC 4.7). */
 export interface RecoveredSupply {
   material: string;
   country: string;
   /** t metal per year, in the metal's unit. */
   value: number;
-  /** CAPACITY: stated RECOVERED_METAL capacity; PARAMETER: black mass processed × content × efficiency. */
+  /** CAPACITY: stated RECOVERED_METAL capacity only; PARAMETER: rests (partly) on black mass × content × efficiency. */
   basis: 'CAPACITY' | 'PARAMETER';
   /** Keys (kind|material|chemistry) of the parameters the value rests on. */
   parameters: string[];
-  /** Source ids of the capacity rows of the scope's recyclers and of the parameters used. */
+  /** Source ids of the capacity rows and parameters used. */
   sources: string[];
 }
 
-const recoveredMemo = new WeakMap<Projection, Map<string, RecoveredSupply[]>>();
-
 /**
- * Recovered metal by metal and country in a year (SPEC 4.7): what the recycling balance of `scope` (default
- * GLOBAL: every recycler, black mass pooled across all countries) recovers in each country, on the data's parameters
- * (a scenario's parameter overrides are already in a scenario projection). Countries without a figure are absent
- * (no data, never 0). Memoised per projection, year and scope.
+ * Recovered metal by metal and country in a year: {@link recoveredMetalByPlant} summed per country (the same
+ * figures as `Query.recycling.recovered[].byCountry` for that scope).
  */
-export function recoveredMetalByCountry(p: Projection, year: number, scope: string = GLOBAL): RecoveredSupply[] {
-  let memo = recoveredMemo.get(p);
-  if (!memo) recoveredMemo.set(p, (memo = new Map()));
-  const key = `${year}|${scope}`;
-  const hit = memo.get(key);
-  if (hit) return hit;
-  const result = recycling(p, { scope, year });
-  const parameterSources = new Map(result.parameters.map((x) => [x.key, x.sources]));
-  const out: RecoveredSupply[] = [];
-  for (const r of result.recovered) {
-    if (r.basis !== 'CAPACITY' && r.basis !== 'PARAMETER') continue;
-    const sources = new Set(result.sources);
-    for (const k of r.parameters) for (const s of parameterSources.get(k) ?? []) sources.add(s);
-    for (const c of r.byCountry)
-      out.push({
-        material: r.material,
-        country: c.origin,
-        value: c.value,
-        basis: r.basisByCountry[c.origin] ?? r.basis,
-        parameters: r.parameters,
-        sources: [...sources].sort(),
-      });
+export function recoveredMetalByCountry(
+  p: Projection,
+  year: number,
+  scope: string = GLOBAL,
+  options: Omit<RecoveredOptions, 'scope'> = {},
+): RecoveredSupply[] {
+  const out = new Map<string, RecoveredSupply>();
+  for (const x of recoveredMetalByPlant(p, year, { ...options, scope })) {
+    const k = `${x.material}|${x.country}`;
+    const row = out.get(k) ?? {
+      material: x.material,
+      country: x.country,
+      value: 0,
+      basis: 'CAPACITY',
+      parameters: [],
+      sources: [],
+    };
+    row.value += x.value;
+    if (x.basis === 'PARAMETER') row.basis = 'PARAMETER';
+    row.parameters = [...new Set([...row.parameters, ...x.parameters])].sort();
+    row.sources = [...new Set([...row.sources, ...x.sources])].sort();
+    out.set(k, row);
   }
-  memo.set(key, out);
-  return out;
+  const order = (m: string) => p.materialIndex.get(m) ?? Infinity;
+  return [...out.values()].sort((a, b) => order(a.material) - order(b.material) || b.value - a.value);
 }

@@ -3,7 +3,12 @@ import type { RecoveredMetal, RecycledContent, RecyclingResult } from '../../../
 import type { Dataset } from '../../../api/src/dataset/types.js';
 import { validateDataset } from '../../../api/src/dataset/validate.js';
 import { buildProjection, type Projection } from '../../../api/src/projection/projection.js';
-import { recycling, recoveredMetalByCountry, recyclingBanEffect } from '../../../api/src/projection/recycling.js';
+import {
+  recycling,
+  recoveredMetalByCountry,
+  recoveredMetalByPlant,
+  recyclingBanEffect,
+} from '../../../api/src/projection/recycling.js';
 import { applyScenario } from '../../../api/src/projection/scenario.js';
 import { fixture } from '../../helpers.js';
 
@@ -287,5 +292,29 @@ describe('recovered metal by country (for the REFINING shares)', () => {
     expect(li[0]).toMatchObject({ basis: 'PARAMETER' });
     expect(li[0]?.sources).toContain('src-lit');
     expect(recoveredMetalByCountry(projection(), 2023, 'EU')).toEqual([]);
+  });
+});
+
+describe('recovered metal by plant (for the target evaluators)', () => {
+  it('gives each plant its figure, basis, parameter rows and capacity rows', () => {
+    const p = projection();
+    const li = recoveredMetalByPlant(p, 2024, { scope: 'EU' }).filter((x) => x.material === 'lithium');
+    expect(li.map((x) => [x.facility, x.basis, Math.round(x.value * 1000) / 1000])).toEqual([
+      ['rec-fi-hydro', 'PARAMETER', 112.8], // 4,700 × 0.03 × 0.8
+      ['rec-de-hydro', 'CAPACITY', 20], // stated
+    ]);
+    expect(li[0]?.parameterRows).toEqual([
+      { id: 'param-content-li', key: 'BLACK_MASS_CONTENT|lithium|', value: 0.03 },
+      { id: 'param-eff-li', key: 'RECOVERY_EFFICIENCY|lithium|', value: 0.8 },
+    ]);
+    expect(li[1]?.parameterRows).toEqual([]);
+    expect(li[0]?.capacityRows.map((r) => p.dataset.capacities[r]?.facility)).toEqual(['rec-fi-hydro']);
+    expect(li[0]?.facilityIndex).toBe(p.facilityIndex.get('rec-fi-hydro'));
+  });
+
+  it('PROJECTED counts the latest row of either basis, any status: the planned shredder adds 50,000 × 0.4', () => {
+    const p = projection();
+    close(recycling(p, { scope: 'EU', year: 2027 }).blackMass, 7000);
+    close(recycling(p, { scope: 'EU', year: 2027, capacity: 'PROJECTED' }).blackMass, 27000);
   });
 });
