@@ -3,6 +3,7 @@ import { DependencyView } from './features/dependency/DependencyView';
 import { ExplorerView } from './features/explorer/ExplorerView';
 import { OwnershipView } from './features/ownership/OwnershipView';
 import { PlantsView } from './features/plants/PlantsView';
+import { RecyclingView } from './features/recycling/RecyclingView';
 import { ReportsView } from './features/reports/ReportsView';
 import { TargetsView } from './features/targets/TargetsView';
 import { useUrlState } from './lib/url-state';
@@ -14,6 +15,7 @@ export const VIEWS = [
   { path: '/targets', title: 'Target tracker', render: () => <TargetsView /> },
   { path: '/ownership', title: 'Ownership explorer', render: () => <OwnershipView /> },
   { path: '/plants', title: 'Plant tracker', render: () => <PlantsView /> },
+  { path: '/recycling', title: 'Recycling', render: () => <RecyclingView /> },
   { path: '/reports', title: 'Reports', render: () => <ReportsView /> },
 ] as const;
 

@@ -63,6 +63,18 @@ export type InvestorBasis =
   /** Split by effective ultimate ownership (who holds the economic interest). */
   | 'EFFECTIVE';
 
+/** A recycling parameter to use for one query (replaces the data's and the scenario's value of that kind, material and chemistry). */
+export type RecyclingParameterInput = {
+  /** As in a facility's chemistry (NMC, LFP …); absent = mixed / any. */
+  chemistry?: string | null | undefined;
+  /** BLACK_MASS_YIELD, BLACK_MASS_CONTENT, RECOVERY_EFFICIENCY or MATERIAL_INTENSITY. */
+  kind: string;
+  /** The metal (every kind but BLACK_MASS_YIELD). */
+  material?: string | number | null | undefined;
+  /** In the kind's unit: t/t (yield, content), fraction (efficiency), t/GWh (intensity). */
+  value: number;
+};
+
 /** How a report column's values are written: the web formats and exports every cell by it. */
 export type ReportColumnType =
   /** A date as recorded: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -196,6 +208,30 @@ export type PlantTrackerQueryVariables = Exact<{
 
 
 export type PlantTrackerQuery = { plantTracker: { id: string, title: string, question: string, scope: string | null, year: number | null, since: string | null, rows: Array<unknown>, footnotes: Array<string>, columns: Array<{ key: string, label: string, unit: string | null, type: ReportColumnType }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> } };
+
+export type RecyclingQueryVariables = Exact<{
+  scope?: string | number | null | undefined;
+  year: number;
+  scenario?: string | number | null | undefined;
+  exportBan?: boolean | null | undefined;
+  parameters?: Array<RecyclingParameterInput> | RecyclingParameterInput | null | undefined;
+}>;
+
+
+export type RecyclingQuery = { recycling: { scope: string, year: number, scenario: string | null, exportBan: boolean, unit: string, batteryInput: number, smeltingInput: number, blackMass: number, blackMassBasis: string, imported: number, processedInScope: number, hydrometCapacity: number, hydrometFree: number, exported: number, unallocated: number, flowsRecorded: boolean, keptByBan: number, notes: Array<string>, parameters: Array<{ id: string | null, key: string, kind: string, material: string | null, chemistry: string | null, value: number, low: number | null, high: number | null, unit: string, overridden: boolean, notes: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }>, baseline: { scope: string, year: number, scenario: string | null, exportBan: boolean, unit: string, batteryInput: number, smeltingInput: number, blackMass: number, blackMassBasis: string, imported: number, processedInScope: number, hydrometCapacity: number, hydrometFree: number, exported: number, unallocated: number, flowsRecorded: boolean, keptByBan: number, notes: Array<string>, nodes: Array<{ id: string, label: string, kind: string, country: string | null }>, links: Array<{ source: string, target: string, value: number, material: string, basis: string }>, recovered: Array<{ material: string, value: number, unit: string, recoveryRate: number, recoveryRateKnown: boolean, targetRate: number | null, targetYear: number | null, targetInForce: boolean, meetsTarget: boolean | null, benchmarkShare: number | null, benchmarkYear: number | null, basis: string, parameters: Array<string>, reason: string | null, byCountry: Array<{ origin: string, value: number, share: number }> }>, recycledContent: Array<{ material: string, recovered: number, cellDemand: number | null, share: number | null, minimum: number | null, targetYear: number | null, inForce: boolean, status: string, reason: string | null, parameters: Array<string> }> } | null, nodes: Array<{ id: string, label: string, kind: string, country: string | null }>, links: Array<{ source: string, target: string, value: number, material: string, basis: string }>, recovered: Array<{ material: string, value: number, unit: string, recoveryRate: number, recoveryRateKnown: boolean, targetRate: number | null, targetYear: number | null, targetInForce: boolean, meetsTarget: boolean | null, benchmarkShare: number | null, benchmarkYear: number | null, basis: string, parameters: Array<string>, reason: string | null, byCountry: Array<{ origin: string, value: number, share: number }> }>, recycledContent: Array<{ material: string, recovered: number, cellDemand: number | null, share: number | null, minimum: number | null, targetYear: number | null, inForce: boolean, status: string, reason: string | null, parameters: Array<string> }> } };
+
+export type RecyclingFiguresFragment = { scope: string, year: number, scenario: string | null, exportBan: boolean, unit: string, batteryInput: number, smeltingInput: number, blackMass: number, blackMassBasis: string, imported: number, processedInScope: number, hydrometCapacity: number, hydrometFree: number, exported: number, unallocated: number, flowsRecorded: boolean, keptByBan: number, notes: Array<string>, nodes: Array<{ id: string, label: string, kind: string, country: string | null }>, links: Array<{ source: string, target: string, value: number, material: string, basis: string }>, recovered: Array<{ material: string, value: number, unit: string, recoveryRate: number, recoveryRateKnown: boolean, targetRate: number | null, targetYear: number | null, targetInForce: boolean, meetsTarget: boolean | null, benchmarkShare: number | null, benchmarkYear: number | null, basis: string, parameters: Array<string>, reason: string | null, byCountry: Array<{ origin: string, value: number, share: number }> }>, recycledContent: Array<{ material: string, recovered: number, cellDemand: number | null, share: number | null, minimum: number | null, targetYear: number | null, inForce: boolean, status: string, reason: string | null, parameters: Array<string> }> };
+
+export type RecoveredByYearQueryVariables = Exact<{
+  scope?: string | number | null | undefined;
+  year: number;
+  scenario?: string | number | null | undefined;
+  exportBan?: boolean | null | undefined;
+  parameters?: Array<RecyclingParameterInput> | RecyclingParameterInput | null | undefined;
+}>;
+
+
+export type RecoveredByYearQuery = { recycling: { year: number, recovered: Array<{ material: string, value: number, unit: string, basis: string, recoveryRate: number, recoveryRateKnown: boolean, targetRate: number | null, targetYear: number | null, targetInForce: boolean, meetsTarget: boolean | null }> } };
 
 export type ReportListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -351,6 +387,74 @@ export const ShareFragmentDoc = new TypedDocumentString(`
   share
 }
     `, {"fragmentName":"Share"}) as unknown as TypedDocumentString<ShareFragment, unknown>;
+export const RecyclingFiguresFragmentDoc = new TypedDocumentString(`
+    fragment RecyclingFigures on Recycling {
+  scope
+  year
+  scenario
+  exportBan
+  unit
+  nodes {
+    id
+    label
+    kind
+    country
+  }
+  links {
+    source
+    target
+    value
+    material
+    basis
+  }
+  batteryInput
+  smeltingInput
+  blackMass
+  blackMassBasis
+  imported
+  processedInScope
+  hydrometCapacity
+  hydrometFree
+  exported
+  unallocated
+  flowsRecorded
+  keptByBan
+  recovered {
+    material
+    value
+    unit
+    byCountry {
+      origin
+      value
+      share
+    }
+    recoveryRate
+    recoveryRateKnown
+    targetRate
+    targetYear
+    targetInForce
+    meetsTarget
+    benchmarkShare
+    benchmarkYear
+    basis
+    parameters
+    reason
+  }
+  recycledContent {
+    material
+    recovered
+    cellDemand
+    share
+    minimum
+    targetYear
+    inForce
+    status
+    reason
+    parameters
+  }
+  notes
+}
+    `, {"fragmentName":"RecyclingFigures"}) as unknown as TypedDocumentString<RecyclingFiguresFragment, unknown>;
 export const ReportTableFragmentDoc = new TypedDocumentString(`
     fragment ReportTable on Report {
   id
@@ -781,6 +885,156 @@ export const PlantTrackerDocument = new TypedDocumentString(`
     url
   }
 }`) as unknown as TypedDocumentString<PlantTrackerQuery, PlantTrackerQueryVariables>;
+export const RecyclingDocument = new TypedDocumentString(`
+    query Recycling($scope: ID, $year: Int!, $scenario: ID, $exportBan: Boolean, $parameters: [RecyclingParameterInput!]) {
+  recycling(
+    scope: $scope
+    year: $year
+    scenario: $scenario
+    exportBan: $exportBan
+    parameters: $parameters
+  ) {
+    ...RecyclingFigures
+    parameters {
+      id
+      key
+      kind
+      material
+      chemistry
+      value
+      low
+      high
+      unit
+      overridden
+      notes
+      sources {
+        id
+        title
+        publisher
+        year
+        url
+      }
+    }
+    gaps {
+      id
+      material
+      stage
+      scope
+      year
+      title
+      detail
+      lookAt
+      sources {
+        id
+        title
+        publisher
+        year
+        url
+      }
+    }
+    sources {
+      id
+      title
+      publisher
+      year
+      url
+    }
+    baseline {
+      ...RecyclingFigures
+    }
+  }
+}
+    fragment RecyclingFigures on Recycling {
+  scope
+  year
+  scenario
+  exportBan
+  unit
+  nodes {
+    id
+    label
+    kind
+    country
+  }
+  links {
+    source
+    target
+    value
+    material
+    basis
+  }
+  batteryInput
+  smeltingInput
+  blackMass
+  blackMassBasis
+  imported
+  processedInScope
+  hydrometCapacity
+  hydrometFree
+  exported
+  unallocated
+  flowsRecorded
+  keptByBan
+  recovered {
+    material
+    value
+    unit
+    byCountry {
+      origin
+      value
+      share
+    }
+    recoveryRate
+    recoveryRateKnown
+    targetRate
+    targetYear
+    targetInForce
+    meetsTarget
+    benchmarkShare
+    benchmarkYear
+    basis
+    parameters
+    reason
+  }
+  recycledContent {
+    material
+    recovered
+    cellDemand
+    share
+    minimum
+    targetYear
+    inForce
+    status
+    reason
+    parameters
+  }
+  notes
+}`) as unknown as TypedDocumentString<RecyclingQuery, RecyclingQueryVariables>;
+export const RecoveredByYearDocument = new TypedDocumentString(`
+    query RecoveredByYear($scope: ID, $year: Int!, $scenario: ID, $exportBan: Boolean, $parameters: [RecyclingParameterInput!]) {
+  recycling(
+    scope: $scope
+    year: $year
+    scenario: $scenario
+    exportBan: $exportBan
+    parameters: $parameters
+  ) {
+    year
+    recovered {
+      material
+      value
+      unit
+      basis
+      recoveryRate
+      recoveryRateKnown
+      targetRate
+      targetYear
+      targetInForce
+      meetsTarget
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecoveredByYearQuery, RecoveredByYearQueryVariables>;
 export const ReportListDocument = new TypedDocumentString(`
     query ReportList {
   reports {

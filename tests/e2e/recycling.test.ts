@@ -1,0 +1,195 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../api/src/env.js';
+import { IS_CI, NO_CHROMIUM, SCREENSHOTS, findChromium, screenshot, startApp, type App } from './harness.js';
+import { tableText } from './table-helpers.js';
+
+const hasChromium = findChromium() !== undefined;
+if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
+
+/** rec-core's hand-made recycling fixture (its arithmetic is in tests/api/recycling.test.ts and docs/methodology.md §7). */
+const RECYCLING_FIXTURE = join(REPO_ROOT, 'tests', 'fixtures', 'analytics', 'recycling.json');
+
+/** A balance table as { row label → [cell per column] }. */
+async function balance(page: Page): Promise<Map<string, string[]>> {
+  const rows = await tableText(page, 'Black-mass balance');
+  return new Map(rows.slice(1).map((r) => [r[0]!, r.slice(1)]));
+}
+
+async function recycling(app: App, variables: Record<string, unknown>) {
+  const response = await fetch(`${app.server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `query ($year: Int!, $exportBan: Boolean) { recycling(year: $year, exportBan: $exportBan) {
+        links { value } blackMassBasis recovered { material basis reason } recycledContent { material status reason }
+        gaps { title } } }`,
+      variables,
+    }),
+  });
+  return (
+    (await response.json()) as {
+      data: {
+        recycling: {
+          links: { value: number }[];
+          blackMassBasis: string;
+          recovered: { material: string; basis: string; reason: string | null }[];
+          recycledContent: { material: string; status: string; reason: string | null }[];
+          gaps: { title: string }[];
+        };
+      };
+    }
+  ).data.recycling;
+}
+
+// The fixture, EU 2024: battery input DE 10,000 t × yield 0.4 = 4,000 t black mass (estimate) + PL's stated
+// 3,000 t = 7,000 t; recorded exports PL → CN 1,000 and DE → KR 500 = 1,500 t; hydrometallurgy FI 5,000 + DE 1,000.
+// The ban keeps PL → CN's 1,000 t (China is not in the OECD; Korea is): exports 500 t, 300 t more processed, 700 t
+// without a destination. Lithium: FI 120 + DE 20 = 140 t with the ban (132.8 t without, shown as 133 t).
+describe.skipIf(!hasChromium && !IS_CI)('recycling view on the recycling fixture', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startApp(RECYCLING_FIXTURE);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('balance, Sankey, export ban side by side, recovered metal vs targets, parameters overridden, all in the URL', async () => {
+    const { page, errors } = await app.open('/recycling?year=2024', 1440);
+    await page.getByRole('table', { name: 'Black-mass balance' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Recycling' }).getAttribute('aria-current')).toBe('page');
+    let b = await balance(page);
+    expect(b.get('Black mass produced')).toEqual(['7,000 t (estimate)']);
+    expect(b.get('Black mass exported')).toEqual(['1,500 t']);
+    expect(b.get('Kept in the scope by the export ban')).toEqual(['no ban']);
+    // The Sankey draws the API's links, one path each, coloured by what they rest on.
+    const api = await recycling(app, { year: 2024 });
+    const sankey = page.getByRole('figure', { name: 'Black-mass balance, Stored data' });
+    expect(await sankey.locator('path[data-basis]').count()).toBe(api.links.filter((l) => l.value > 0).length);
+    expect(await sankey.locator('path[data-basis="PARAMETER"]').count()).toBeGreaterThan(0);
+    expect(await sankey.locator('path[data-basis="FLOW"]').count()).toBeGreaterThan(0);
+    await screenshot(page, 'recycling-1440');
+
+    // The export ban: baseline and ban side by side.
+    await page.getByRole('checkbox', { name: /Black-mass export ban/ }).check();
+    await expect.poll(() => page.url()).toContain('ban=1');
+    await expect
+      .poll(async () => (await tableText(page, 'Black-mass balance'))[0])
+      .toEqual(['t per year', 'Stored data', 'With the export ban']);
+    b = await balance(page);
+    expect(b.get('Black mass exported')).toEqual(['1,500 t', '500 t']);
+    expect(b.get('Kept in the scope by the export ban')).toEqual(['no ban', '1,000 t']);
+    expect(b.get('No recorded destination (surplus)')).toEqual(['0 t', '700 t']);
+    expect(await page.getByRole('figure', { name: 'Black-mass balance, With the export ban' }).count()).toBe(1);
+    const recovered = await tableText(page, 'Recovered metal');
+    const lithium = recovered.find((r) => r[0] === 'Lithium')!;
+    expect(lithium.slice(1, 5)).toEqual([
+      '140 t Li (estimate)',
+      'Finland 120 t Li · Germany 20 t Li',
+      '77.8 %',
+      '50 % by end-2027 (not yet in force)',
+    ]);
+    expect((await tableText(page, 'Recovered metal, stored data')).find((r) => r[0] === 'Lithium')![1]).toBe(
+      '133 t Li (estimate)',
+    );
+    // Recycled content: cobalt has no intensity for two of three cell plants → no baseline, with the reason.
+    const content = await tableText(page, 'Recycled content');
+    expect(content.find((r) => r[0] === 'Cobalt')![5]).toContain('No baseline');
+    expect(content.find((r) => r[0] === 'Cobalt')![3]).toBe('no data');
+
+    // Parameters in use with range and source; overriding the yield with 0.3: 10,000 × 0.3 + 3,000 = 6,000 t.
+    const parameters = await tableText(page, 'Parameters in use');
+    const yieldRow = parameters.find((r) => r[0] === 'Black mass yield')!;
+    expect(yieldRow.slice(3, 6)).toEqual(['0.4', '0.3–0.5', 't/t']);
+    expect(yieldRow[6]).not.toBe('–');
+    const input = page.getByRole('spinbutton', { name: 'Use instead of BLACK_MASS_YIELD||' });
+    await input.fill('0.3');
+    await input.press('Enter');
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('p=BLACK_MASS_YIELD||:0.3');
+    await expect
+      .poll(async () => (await balance(page)).get('Black mass produced'))
+      .toEqual(['6,000 t (estimate)', '6,000 t (estimate)']);
+    expect(
+      (await tableText(page, 'Parameters in use')).find((r) => r[0]!.startsWith('Black mass yield'))![0],
+    ).toContain('overridden');
+    // The shared link reproduces the question.
+    await page.reload();
+    await expect
+      .poll(async () => (await balance(page)).get('Black mass produced'))
+      .toEqual(['6,000 t (estimate)', '6,000 t (estimate)']);
+    expect(await page.getByRole('checkbox', { name: /Black-mass export ban/ }).isChecked()).toBe(true);
+    // By year: the recovery target steps from the 2027 to the 2031 one.
+    const byYear = await tableText(page, 'Recovered metal by year');
+    expect(byYear[0]).toEqual(['Metal', '2024', '2025', '2026', '2027', '2028', '2029', '2030', '2031']);
+    const liByYear = byYear.find((r) => r[0] === 'Lithium')!;
+    expect(liByYear[4]).toContain('target 50 %');
+    expect(liByYear[8]).toContain('target 80 %');
+    await screenshot(page, 'recycling-ban-1440');
+    for (const section of ['Recovered metal', 'Recycled content', 'Parameters'])
+      await page
+        .getByRole('region', { name: section, exact: true })
+        .screenshot({ path: join(SCREENSHOTS, `recycling-ban-1440-${section.toLowerCase().replace(/ /g, '-')}.png`) });
+    expect(errors).toEqual([]);
+  });
+
+  it('at 1024 px the page does not cut off: nothing wider than the window', async () => {
+    const { page, errors } = await app.open('/recycling?year=2024&ban=1', 1024);
+    await page.getByRole('figure', { name: 'Black-mass balance, With the export ban' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Each Sankey fits inside the window (a chart clipped by its card would pass the scroll check).
+    for (const svg of await page.locator('figure[aria-label^="Black-mass balance"] svg.recharts-surface').all()) {
+      const box = (await svg.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(1024);
+    }
+    await screenshot(page, 'recycling-ban-1024');
+    await page
+      .getByRole('region', { name: 'Recovered metal', exact: true })
+      .screenshot({ path: join(SCREENSHOTS, 'recycling-ban-1024-recovered.png') });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasChromium && !IS_CI)('recycling view on the bundled data', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startApp(null);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('says "no data" where the bundled data has no number, never 0 t or 0 %', async () => {
+    const api = await recycling(app, { year: 2025 });
+    const { page, errors } = await app.open('/recycling', 1440);
+    await page.getByRole('table', { name: 'Black-mass balance' }).waitFor();
+    const b = await balance(page);
+    if (api.blackMassBasis === 'NONE') {
+      expect(b.get('Black mass produced')).toEqual(['no data']);
+      expect(await page.getByRole('note', { name: 'Black mass: no data' }).count()).toBe(1);
+    }
+    const recovered = await tableText(page, 'Recovered metal');
+    for (const m of api.recovered.filter((x) => x.basis === 'NONE')) {
+      const row = recovered.find((r) => r[0]!.toLowerCase() === m.material)!;
+      expect(row[1]).toBe(`no data${m.reason ?? ''}`);
+      expect(row[3]).toBe('unknown');
+    }
+    const content = await tableText(page, 'Recycled content');
+    for (const c of api.recycledContent.filter((x) => x.status === 'NO_BASELINE')) {
+      const row = content.find((r) => r[0]!.toLowerCase() === c.material)!;
+      expect(row[3]).toBe('no data');
+      expect(row[5]).toBe(`No baseline${c.reason ?? ''}`);
+    }
+    const lacks = (await page.getByRole('list', { name: 'What the data lacks for recycling' }).textContent()) ?? '';
+    for (const g of api.gaps) expect(lacks).toContain(g.title);
+    expect(await page.locator('main').textContent()).not.toMatch(/Black mass produced0 t/);
+    await screenshot(page, 'bundled-recycling-1440');
+    for (const section of ['Recovered metal', 'Parameters'])
+      await page
+        .getByRole('region', { name: section, exact: true })
+        .screenshot({ path: join(SCREENSHOTS, `bundled-recycling-${section.toLowerCase().replace(/ /g, '-')}.png`) });
+    expect(errors).toEqual([]);
+  });
+});
