@@ -58,7 +58,7 @@ export function createContext(deps: AppDeps) {
       services: {
         facilities: new FacilitiesService(deps.store, loaders),
         companies: new CompaniesService(deps.store, loaders),
-        graph: new GraphService(deps.store),
+        graph: new GraphService(deps.store, analytics),
         datasets: new DatasetsService(deps.store),
         dependency: new DependencyService(analytics),
         ownership: new OwnershipService(analytics),

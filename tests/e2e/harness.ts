@@ -109,20 +109,74 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * Read from a screenshot of the element, decoded in the page itself.
  */
 export async function inkRatio(page: Page, selector: string): Promise<number> {
-  const png = await page.locator(selector).screenshot();
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d');
-    if (!context) return 0;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let ink = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) ink++;
-    return ink / (data.length / 4);
-  }, png.toString('base64'));
+  const stats = await pixelStats(page, await page.locator(selector).screenshot());
+  return stats.ink / (stats.width * stats.height);
+}
+
+/** What {@link pixelStats} counts in a PNG, over rows `top` (default 0) to `bottom` (default: the height). */
+export interface PixelQuery {
+  /** Count pixels within a small distance (Σ|Δ| < 24) of this colour, `#rrggbb`. */
+  near?: string;
+  top?: number;
+  bottom?: number;
+}
+
+export interface PixelStats {
+  width: number;
+  height: number;
+  /** Pixels near `near` (0 without it). */
+  near: number;
+  /** Dark pixels (every channel < 90): text and outlines. */
+  dark: number;
+  /** Pixels that are not white (some channel < 235). */
+  ink: number;
+  /** Share of the width between the leftmost and rightmost non-background pixel (any channel < 200). */
+  inkWidth: number;
+}
+
+/** Decodes a PNG in the page and counts what a reader would see in it (colours, text, how wide the drawing is). */
+export async function pixelStats(page: Page, png: Buffer, query: PixelQuery = {}): Promise<PixelStats> {
+  return page.evaluate(
+    async ({ base64, query }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2D canvas');
+      context.drawImage(image, 0, 0);
+      const top = query.top ?? 0;
+      const bottom = Math.min(query.bottom ?? image.height, image.height);
+      const { data } = context.getImageData(0, top, image.width, bottom - top);
+      const hex = query.near ?? '#000000';
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+      let near = 0;
+      let dark = 0;
+      let ink = 0;
+      let left = image.width;
+      let right = -1;
+      for (let i = 0; i < data.length; i += 4) {
+        const [pr, pg, pb] = [data[i]!, data[i + 1]!, data[i + 2]!];
+        if (query.near && Math.abs(pr - r) + Math.abs(pg - g) + Math.abs(pb - b) < 24) near++;
+        if (pr < 90 && pg < 90 && pb < 90) dark++;
+        if (pr < 235 || pg < 235 || pb < 235) ink++;
+        if (pr < 200 || pg < 200 || pb < 200) {
+          const x = (i / 4) % image.width;
+          left = Math.min(left, x);
+          right = Math.max(right, x);
+        }
+      }
+      return {
+        width: image.width,
+        height: image.height,
+        near,
+        dark,
+        ink,
+        inkWidth: right < left ? 0 : (right - left) / image.width,
+      };
+    },
+    { base64: png.toString('base64'), query },
+  );
 }

@@ -35,20 +35,24 @@ const edge = (id: string, type: string, data: Record<string, unknown>): ViewEdge
 });
 
 describe('colour by country or investor region', () => {
-  it('colours a facility by its location, a company by its headquarters, a country by itself', () => {
-    const plant = node('cell-x', 'Facility', { country: 'HU' }, 'CELL_PLANT');
-    const company = node('co-x', 'Company', { country: 'CN' });
+  it('by country: a facility by its location, a company by its headquarters; by region: by the controller the API gives', () => {
+    // A Chinese-controlled plant in Hungary: located in the EU, controlled from China.
+    const plant = node('cell-x', 'Facility', { country: 'HU', controllerRegion: 'CHINA' }, 'CELL_PLANT');
+    const company = node('co-x', 'Company', { country: 'DE', controllerRegion: 'KOREA' });
     expect(colourKey(plant, 'country', regions)).toBe('HU');
-    expect(colourKey(company, 'country', regions)).toBe('CN');
+    expect(colourKey(company, 'country', regions)).toBe('DE');
     expect(colourKey(node('DE', 'Country'), 'country', regions)).toBe('DE');
-    expect(colourKey(plant, 'region', regions)).toBe('EU');
-    expect(nodeColour(plant, 'region', regions)).toBe(REGION_COLOURS['EU']);
-    expect(nodeColour(company, 'region', regions)).toBe(REGION_COLOURS['CHINA']);
+    expect(colourKey(plant, 'region', regions)).toBe('CHINA');
+    expect(nodeColour(plant, 'region', regions)).toBe(REGION_COLOURS['CHINA']);
+    expect(nodeColour(company, 'region', regions)).toBe(REGION_COLOURS['KOREA']);
+    expect(colourKey(node('DE', 'Country'), 'region', regions)).toBe('EU');
   });
 
   it('leaves materials and sources neutral, and puts a country with no region under UNKNOWN', () => {
     expect(nodeColour(node('lithium', 'Material'), 'country', regions)).toBe(NEUTRAL);
-    expect(colourKey(node('x', 'Facility', { country: 'ZZ' }), 'region', regions)).toBe('UNKNOWN');
+    expect(colourKey(node('ZZ', 'Country'), 'region', regions)).toBe('UNKNOWN');
+    // No controller region from the API (no recorded owners): UNKNOWN, never the location's region.
+    expect(colourKey(node('x', 'Facility', { country: 'DE' }), 'region', regions)).toBe('UNKNOWN');
     expect(colourKey(node('EU', 'Region'), 'region', regions)).toBe('EU');
     expect(colourKey(node('EU', 'Region'), 'country', regions)).toBeUndefined();
   });
@@ -61,9 +65,9 @@ describe('colour by country or investor region', () => {
 
   it('builds the legend from what is on screen, most frequent first, with names', () => {
     const nodes = [
-      node('a', 'Facility', { country: 'DE' }),
-      node('b', 'Facility', { country: 'HU' }),
-      node('c', 'Company', { country: 'CN' }),
+      node('a', 'Facility', { country: 'DE', controllerRegion: 'EU' }),
+      node('b', 'Facility', { country: 'HU', controllerRegion: 'EU' }),
+      node('c', 'Company', { country: 'CN', controllerRegion: 'CHINA' }),
       node('lithium', 'Material'),
     ];
     const names = new Map([

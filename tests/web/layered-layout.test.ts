@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMN_GAP, ROW_GAP, layeredPositions } from '../../web/src/graph/layered-layout';
+import { LANE, ROW_GAP, layeredPositions } from '../../web/src/graph/layered-layout';
 import type { ViewEdge, ViewNode } from '../../web/src/graph/style';
 
 const facility = (id: string, stage: string, country = 'DE'): ViewNode => ({
@@ -17,15 +17,29 @@ const link = (source: string, target: string): ViewEdge => ({
   data: {},
 });
 
+const company = (id: string): ViewNode => ({
+  id,
+  label: 'Company',
+  type: 'COMPANY',
+  name: id,
+  data: { country: 'CN' },
+});
+const owns = (source: string, target: string): ViewEdge => ({
+  ...link(source, target),
+  type: 'OWNS',
+  data: { share: 1 },
+});
+
 describe('layered value-chain layout', () => {
   it('puts facilities in stage columns left to right: EXTRACTION → REFINING → COMPONENT → CELL → RECYCLING', () => {
     const nodes = ['RECYCLING', 'CELL', 'COMPONENT', 'REFINING', 'EXTRACTION'].map((s) => facility(s.toLowerCase(), s));
     const p = layeredPositions(nodes, []);
     const xs = ['extraction', 'refining', 'component', 'cell', 'recycling'].map((id) => p.get(id)!.x);
-    expect(xs).toEqual([0, COLUMN_GAP, 2 * COLUMN_GAP, 3 * COLUMN_GAP, 4 * COLUMN_GAP]);
+    // Facility lanes 0, 2, 4, 6, 8: each occupied lane is LANE wide, each empty lane between them LANE / 2.
+    expect(xs).toEqual([0, 1.5, 3, 4.5, 6].map((k) => k * LANE));
   });
 
-  it('places a company at the mean column of its facilities and a region after its countries', () => {
+  it('places a company in the owner lane of the mean column of its facilities and a region after its countries', () => {
     const nodes: ViewNode[] = [
       facility('mine', 'EXTRACTION'),
       facility('cell', 'CELL'),
@@ -35,20 +49,69 @@ describe('layered value-chain layout', () => {
     ];
     const edges = [link('co', 'mine'), link('co', 'cell'), link('cell', 'DE'), link('DE', 'EU')];
     const p = layeredPositions(nodes, edges);
-    // mean of columns 0 and 3 = 1.5 → rounds to 2
-    expect(p.get('co')!.x).toBe(2 * COLUMN_GAP);
-    expect(p.get('DE')!.x).toBe(3 * COLUMN_GAP);
-    expect(p.get('EU')!.x).toBe(3 * COLUMN_GAP);
+    // mean of columns 0 and 3 = 1.5 → column 2, owner lane 2·2 − 1 = 3; DE and EU in column 3's location lane 7.
+    // Lanes 0 (mine) · 1–2 empty · 3 (co) · 4–5 empty · 6 (cell) · 7 (DE, EU): x = 0, 2, 4, 5 lanes.
+    expect(p.get('mine')!.x).toBe(0);
+    expect(p.get('co')!.x).toBe(2 * LANE);
+    expect(p.get('cell')!.x).toBe(4 * LANE);
+    expect(p.get('DE')!.x).toBe(5 * LANE);
+    expect(p.get('EU')!.x).toBe(5 * LANE);
   });
 
-  it('stacks a column centred on y = 0, companies above facilities above countries, and is deterministic', () => {
+  it('stacks a lane centred on y = 0, companies above facilities above countries, and is deterministic', () => {
     const nodes: ViewNode[] = [
       { id: 'DE', label: 'Country', type: 'COUNTRY', name: 'Germany', data: {} },
       facility('b', 'CELL'),
       facility('a', 'CELL'),
     ];
     const p = layeredPositions(nodes, [link('a', 'DE')]);
-    expect([p.get('a')!.y, p.get('b')!.y, p.get('DE')!.y]).toEqual([-ROW_GAP, 0, ROW_GAP]);
+    expect([p.get('a')!.y, p.get('b')!.y]).toEqual([-ROW_GAP / 2, ROW_GAP / 2]);
+    // The location lane sits half a row down.
+    expect(p.get('DE')!.y).toBe(ROW_GAP / 2);
     expect(layeredPositions(nodes, [link('a', 'DE')])).toEqual(p);
+  });
+});
+
+describe('the default value-chain layout collapses company and plant views into one column with overlapping share labels', () => {
+  it('a plant view reads owner → plant → location → material, left to right', () => {
+    const nodes: ViewNode[] = [
+      company('co-catl'),
+      facility('cell-arnstadt', 'CELL'),
+      { id: 'DE', label: 'Country', type: 'COUNTRY', name: 'Germany', data: {} },
+      { id: 'cells', label: 'Material', type: 'MATERIAL', name: 'Battery cells', data: {} },
+    ];
+    const edges = [owns('co-catl', 'cell-arnstadt'), link('cell-arnstadt', 'DE'), link('cell-arnstadt', 'cells')];
+    const p = layeredPositions(nodes, edges);
+    expect(p.get('co-catl')!.x).toBeLessThan(p.get('cell-arnstadt')!.x);
+    expect(p.get('cell-arnstadt')!.x).toBeLessThan(p.get('DE')!.x);
+    // Before: all four in one column (x equal), the share label drawn over the stack.
+    expect(new Set(nodes.map((n) => p.get(n.id)!.x)).size).toBe(3);
+  });
+
+  it("a company's share labels do not overlap: each OWNS edge's midpoint is a row apart from the next", () => {
+    const plants = ['p1', 'p2', 'p3', 'p4'].map((id) => facility(id, 'CELL'));
+    const nodes = [company('co-catl'), ...plants];
+    const edges = plants.map((f) => owns('co-catl', f.id));
+    const p = layeredPositions(nodes, edges);
+    const mid = edges.map((e) => {
+      const [a, b] = [p.get(e.source)!, p.get(e.target)!];
+      return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    });
+    // A label "100 %" at 10 px is about 32 × 12 model px: midpoints (ROW_GAP / 2 = 28 apart vertically) never overlap.
+    for (let i = 0; i < mid.length; i++)
+      for (let j = i + 1; j < mid.length; j++)
+        expect(Math.abs(mid[i]!.y - mid[j]!.y) >= 12 || Math.abs(mid[i]!.x - mid[j]!.x) >= 32).toBe(true);
+    expect(new Set(nodes.map((n) => p.get(n.id)!.x)).size).toBe(2);
+  });
+
+  it('an ownership chain reads holding → company → plant, one lane per level', () => {
+    const nodes = [company('co-vw'), company('co-gotion'), facility('cell-goettingen', 'CELL')];
+    const edges = [owns('co-vw', 'co-gotion'), owns('co-gotion', 'cell-goettingen')];
+    const p = layeredPositions(nodes, edges);
+    expect(p.get('co-vw')!.x).toBeLessThan(p.get('co-gotion')!.x);
+    expect(p.get('co-gotion')!.x).toBeLessThan(p.get('cell-goettingen')!.x);
+    // A cross-holding cycle terminates and still places both.
+    const cycle = layeredPositions([company('a'), company('b')], [owns('a', 'b'), owns('b', 'a')]);
+    expect(cycle.size).toBe(2);
   });
 });

@@ -4,7 +4,7 @@ import { DEFAULT_MATERIAL_OF_STAGE } from '../projection/capacity.js';
 import { STAGE_INDEX, type Projection } from '../projection/projection.js';
 import { AnalyticsInputError, UNKNOWN, materialOf, resolveScope } from '../projection/scope.js';
 import { SourceCollector, facilitiesSupplying } from '../projection/supply.js';
-import { controlOf, resolveOwnership } from './ownership.js';
+import { controlOf, resolveOwnership, type OwnershipResolution } from './ownership.js';
 import type { OriginShare } from './shares.js';
 
 /** How a facility's capacity is attributed to investor regions. */
@@ -50,6 +50,58 @@ export interface InvestorRegionResult {
   sources: string[];
 }
 
+/** The investor region of a company (its headquarters' first region), or UNKNOWN for -1 / no region. */
+function regionOfCompany(p: Projection, c: number): string {
+  return c < 0 ? UNKNOWN : (p.countryRegion[p.companyCountry[c]!] ?? UNKNOWN);
+}
+
+/**
+ * `amount` split by the investor region of an entity's ultimate owners (effective shares, SPEC 4.3). `e` is in the
+ * ownership entity space (companies, then facilities).
+ */
+function splitByRegion(p: Projection, ownership: OwnershipResolution, e: number, amount: number): Map<string, number> {
+  const split = new Map<string, number>();
+  for (let i = ownership.ultStart[e]!; i < ownership.ultStart[e + 1]!; i++) {
+    const region = regionOfCompany(p, ownership.ultOwner[i]!);
+    split.set(region, (split.get(region) ?? 0) + amount * ownership.ultShare[i]!);
+  }
+  return split;
+}
+
+/** Who owns and who controls one company or facility, by investor region. */
+export interface InvestorProfile {
+  /** The controlling owner (SPEC 4.3, company id), or null when UNKNOWN (a facility with no recorded owners). */
+  controller: string | null;
+  /** The controller's investor region (its headquarters' region), or UNKNOWN. */
+  controllerRegion: string;
+  /** The entity split by the investor region of its ultimate owners (effective shares, summing to 1), descending. */
+  byRegion: OriginShare[];
+}
+
+/**
+ * The investor profile of every listed company and facility (ids that are neither are left out): controlling owner,
+ * its region, and the effective split by region — the same rule {@link investorRegions} applies to capacity, so the
+ * explorer's "colour by investor region" and the ownership explorer agree.
+ */
+export function investorProfiles(p: Projection, ids: Iterable<string>): Map<string, InvestorProfile> {
+  const ownership = resolveOwnership(p);
+  const nCompanies = p.companyIds.length;
+  const profiles = new Map<string, InvestorProfile>();
+  for (const id of ids) {
+    const company = p.companyIndex.get(id);
+    const facility = p.facilityIndex.get(id);
+    const e = company ?? (facility === undefined ? undefined : nCompanies + facility);
+    if (e === undefined) continue;
+    const control = controlOf(p, e);
+    profiles.set(id, {
+      controller: control.controller < 0 ? null : p.companyIds[control.controller]!,
+      controllerRegion: regionOfCompany(p, control.controller),
+      byRegion: descending(splitByRegion(p, ownership, e, 1), 1),
+    });
+  }
+  return profiles;
+}
+
 function descending(byKey: ReadonlyMap<string, number>, total: number): OriginShare[] {
   return [...byKey]
     .filter(([, v]) => v !== 0)
@@ -76,7 +128,6 @@ export function investorRegions(p: Projection, query: InvestorRegionQuery): Inve
   const by = query.by ?? 'EFFECTIVE';
   const ownership = resolveOwnership(p);
   const sources = new SourceCollector();
-  const regionOfCompany = (c: number) => (c < 0 ? UNKNOWN : (p.countryRegion[p.companyCountry[c]!] ?? UNKNOWN));
   const totals = new Map<string, number>();
   const facilities: InvestorFacility[] = [];
   const nCompanies = p.companyIds.length;
@@ -89,14 +140,10 @@ export function investorRegions(p: Projection, query: InvestorRegionQuery): Inve
     sources.capacities.add(p.capRow[x.entry]!);
     for (let i = p.ownStart[nCompanies + f]!; i < p.ownStart[nCompanies + f + 1]!; i++)
       sources.ownership.add(p.ownRow[i]!);
-    const split = new Map<string, number>();
     const e = nCompanies + f;
-    for (let i = ownership.ultStart[e]!; i < ownership.ultStart[e + 1]!; i++) {
-      const region = regionOfCompany(ownership.ultOwner[i]!);
-      split.set(region, (split.get(region) ?? 0) + capacity * ownership.ultShare[i]!);
-    }
+    const split = splitByRegion(p, ownership, e, capacity);
     const control = controlOf(p, e);
-    const controllerRegion = regionOfCompany(control.controller);
+    const controllerRegion = regionOfCompany(p, control.controller);
     if (control.controller < 0) unknownControl++;
     if (by === 'CONTROLLER') totals.set(controllerRegion, (totals.get(controllerRegion) ?? 0) + capacity);
     else for (const [region, v] of split) totals.set(region, (totals.get(region) ?? 0) + v);

@@ -368,7 +368,12 @@ export type GraphEdge = {
   type: Scalars['String']['output'];
 };
 
-/** A node of the graph view: `data` is the entity's full row. */
+/**
+ * A node of the graph view: `data` is the entity's full row. For a company or facility it also carries its investor
+ * profile from the ownership analytics: `controller` (controlling owner's company id, null when UNKNOWN),
+ * `controllerRegion` (that owner's investor region, or UNKNOWN) and `investorRegions` (`[{origin, share}]`, the
+ * effective split by the ultimate owners' regions).
+ */
 export type GraphNode = {
   __typename?: 'GraphNode';
   data: Scalars['JSON']['output'];

@@ -148,6 +148,16 @@ function layoutOptions(name: LayoutName, nodes: readonly ViewNode[], edges: read
 export function runLayout(cy: Core, name: LayoutName, nodes: readonly ViewNode[], edges: readonly ViewEdge[]): void {
   const seed = hashSeed(`${nodes.map((n) => n.id).join('|')}#${edges.map((e) => e.id).join('|')}`);
   withSeededRandom(seed, () => cy.layout(layoutOptions(name, nodes, edges)).run());
+  capFitZoom(cy);
+}
+
+/** Fitting a handful of nodes would blow them up to 4×; a fitted view stops at this zoom (labels stay 11–17 px). */
+export const MAX_FIT_ZOOM = 1.5;
+
+function capFitZoom(cy: Core): void {
+  if (cy.zoom() <= MAX_FIT_ZOOM) return;
+  cy.zoom(MAX_FIT_ZOOM);
+  cy.center();
 }
 
 /**
@@ -288,7 +298,10 @@ export function createGraphView(container: HTMLElement, initial: GraphViewOption
   return {
     update,
     destroy: () => cy.destroy(),
-    fit: () => cy.fit(undefined, 30),
+    fit: () => {
+      cy.fit(undefined, 30);
+      capFitZoom(cy);
+    },
     zoomBy(factor: number) {
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },

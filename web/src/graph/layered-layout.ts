@@ -9,11 +9,17 @@ export const STAGE_COLUMNS: Readonly<Record<string, number>> = {
   RECYCLING: 4,
 };
 
-/** Horizontal distance between stage columns and vertical distance between nodes, in model pixels. */
-export const COLUMN_GAP = 260;
+/**
+ * Horizontal distance between two stage columns, in model pixels. Each stage column has three lanes half a gap
+ * apart: owners (companies) on its left, the facilities, then countries, regions and materials on its right.
+ */
+export const COLUMN_GAP = 320;
+/** One lane: half a stage column. */
+export const LANE = COLUMN_GAP / 2;
+/** Vertical distance between nodes in a lane. */
 export const ROW_GAP = 56;
 
-/** Within a column: companies on top, then facilities, then countries, regions, materials, the rest. */
+/** Within a lane: companies on top, then facilities, then countries, regions, materials, the rest. */
 const BAND: Readonly<Record<string, number>> = {
   Company: 0,
   Facility: 1,
@@ -28,11 +34,37 @@ export interface Point {
 }
 
 /**
+ * How many levels of owners a company has below it in the view (0: it owns no company shown). A holding sits one
+ * lane left of what it owns, so an ownership chain reads left to right instead of stacking in one lane. Cycles
+ * stop at the number of companies.
+ */
+function ownershipHeights(nodes: readonly ViewNode[], edges: readonly ViewEdge[]): Map<string, number> {
+  const companies = new Set(nodes.filter((n) => n.label === 'Company').map((n) => n.id));
+  const owns = edges.filter((e) => e.type === 'OWNS' && companies.has(e.source) && companies.has(e.target));
+  const height = new Map([...companies].map((id) => [id, 0]));
+  for (let round = 0; round < companies.size; round++) {
+    let changed = false;
+    for (const e of owns) {
+      const h = (height.get(e.target) ?? 0) + 1;
+      if (h > (height.get(e.source) ?? 0) && h <= companies.size) {
+        height.set(e.source, h);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return height;
+}
+
+/**
  * The layered value-chain layout: facilities sit in the column of their stage (EXTRACTION → RECYCLING, left to
- * right); every other node sits in the column nearest the mean of its neighbours' columns (two passes, so a
- * region follows its countries, which follow their facilities), or in column 0 when it has none. Each column
- * is stacked top to bottom by band, country and name, centred on y = 0. Deterministic: the same graph gives the
- * same picture.
+ * right); every other node takes the column nearest the mean of its neighbours' columns (two passes, so a region
+ * follows its countries, which follow their facilities), or column 0 when it has none. Within a column, owners
+ * sit in a lane to the left of the facilities (a holding one lane further left per level of ownership below it)
+ * and countries, regions and materials in a lane to the right, so a company's or a plant's neighbourhood reads
+ * owner → plant → location instead of collapsing into one stack. Each lane is stacked top to bottom by band,
+ * country and name, centred on y = 0 (owner lanes half a row up, location lanes half a row down); long
+ * lanes wrap into sub-lanes. Deterministic.
  */
 export function layeredPositions(nodes: readonly ViewNode[], edges: readonly ViewEdge[]): Map<string, Point> {
   const column = new Map<string, number>();
@@ -57,17 +89,30 @@ export function layeredPositions(nodes: readonly ViewNode[], edges: readonly Vie
       if (known.length > 0) column.set(node.id, Math.round(known.reduce((a, b) => a + b, 0) / known.length));
     }
   }
-  const columns = new Map<number, ViewNode[]>();
+  const heights = ownershipHeights(nodes, edges);
+  const laneOf = (node: ViewNode): number => {
+    const c = 2 * (column.get(node.id) ?? 0);
+    if (node.label === 'Facility') return c;
+    if (node.label === 'Company') return c - 1 - (heights.get(node.id) ?? 0);
+    return c + 1;
+  };
+  const lanes = new Map<number, ViewNode[]>();
   for (const node of nodes) {
-    const c = column.get(node.id) ?? 0;
-    columns.set(c, [...(columns.get(c) ?? []), node]);
+    const lane = laneOf(node);
+    lanes.set(lane, [...(lanes.get(lane) ?? []), node]);
   }
-  // Long columns wrap into sub-columns so a 2,000-node graph stays roughly as wide as it is tall.
-  const perSubColumn = Math.max(12, Math.ceil(Math.sqrt(nodes.length) * 1.5));
-  const widest = Math.max(1, ...[...columns.values()].map((m) => Math.ceil(m.length / perSubColumn)));
-  const stride = COLUMN_GAP + ((widest - 1) * COLUMN_GAP) / 2;
+  // Long lanes wrap into sub-lanes so a 2,000-node graph stays roughly as wide as it is tall.
+  const perSubLane = Math.max(12, Math.ceil(Math.sqrt(nodes.length) * 1.5));
   const positions = new Map<string, Point>();
-  for (const [c, members] of columns) {
+  const order = [...lanes.keys()].sort((a, b) => a - b);
+  let x = 0;
+  for (let lane = order[0] ?? 0; lane <= (order[order.length - 1] ?? 0); lane++) {
+    const members = lanes.get(lane);
+    // An empty lane between two occupied ones keeps half a lane of space, so stage columns stay apart.
+    if (!members) {
+      x += LANE / 2;
+      continue;
+    }
     members.sort(
       (a, b) =>
         (BAND[a.label] ?? 9) - (BAND[b.label] ?? 9) ||
@@ -75,12 +120,16 @@ export function layeredPositions(nodes: readonly ViewNode[], edges: readonly Vie
         a.name.localeCompare(b.name) ||
         a.id.localeCompare(b.id),
     );
-    const rows = Math.min(perSubColumn, members.length);
+    const rows = Math.min(perSubLane, members.length);
+    // Owner lanes sit half a row up and location lanes half a row down, so a straight edge from an owner to a plant
+    // does not run through the country between them.
+    const shift = lane % 2 === 0 ? 0 : members[0]?.label === 'Company' ? -ROW_GAP / 2 : ROW_GAP / 2;
     members.forEach((node, i) => {
-      const sub = Math.floor(i / perSubColumn);
-      const row = i % perSubColumn;
-      positions.set(node.id, { x: c * stride + (sub * COLUMN_GAP) / 2, y: (row - (rows - 1) / 2) * ROW_GAP });
+      const sub = Math.floor(i / perSubLane);
+      const row = i % perSubLane;
+      positions.set(node.id, { x: x + sub * LANE, y: (row - (rows - 1) / 2) * ROW_GAP + shift });
     });
+    x += Math.ceil(members.length / perSubLane) * LANE;
   }
   return positions;
 }

@@ -104,9 +104,18 @@ export function countryOf(node: ViewNode): string | undefined {
   return typeof country === 'string' ? country : undefined;
 }
 
-/** The key a node is coloured by in a mode: a country id, a region id, or undefined (neutral grey). */
+/**
+ * The key a node is coloured by in a mode: a country id, a region id, or undefined (neutral grey). By investor
+ * region, a company or facility takes its controlling owner's region as the API computed it
+ * (`data.controllerRegion`, from the ownership analytics; UNKNOWN when the API gave none) — never its location;
+ * a country takes its own region, a region itself.
+ */
 export function colourKey(node: ViewNode, mode: ColourMode, regions: RegionLookup): string | undefined {
   if (node.label === 'Region') return mode === 'region' ? node.id : undefined;
+  if (mode === 'region' && (node.label === 'Company' || node.label === 'Facility')) {
+    const region = node.data['controllerRegion'];
+    return typeof region === 'string' ? region : 'UNKNOWN';
+  }
   const country = countryOf(node);
   if (country === undefined) return undefined;
   if (mode === 'country') return country;

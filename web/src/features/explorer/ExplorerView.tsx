@@ -4,6 +4,7 @@ import { byName } from '../../components/ScopeYear';
 import { Empty, ErrorBox, Loading } from '../../components/Status';
 import type { FacilityFilter, FacilityStatus, Stage } from '../../gql/graphql';
 import type { GraphViewOptions } from '../../graph/create-graph-view';
+import { composeExportPng, sourceLine } from '../../graph/export-png';
 import { legendEntries, type ViewEdge, type ViewNode } from '../../graph/style';
 import { useGraphView } from '../../graph/use-graph-view';
 import { STAGES, STATUSES, humanize } from '../../lib/format';
@@ -161,6 +162,24 @@ export function ExplorerView() {
     [nodeById, lookups.names],
   );
 
+  const legendTitle = state.colourBy === 'country' ? 'Country' : "Investor region — by controlling owner's region";
+  const exportPng = useCallback(async () => {
+    const png = view.current?.png();
+    if (!png) return;
+    const date = new Date().toISOString().slice(0, 10);
+    const year = state.year === null ? 'all years' : String(state.year);
+    const composed = await composeExportPng(png, {
+      legendTitle: `Colour: ${legendTitle}`,
+      legend,
+      sources: sourceLine(nodes, edges, lookups.sources),
+      footer: `Battery raw-materials graph · ${nodes.length} nodes, ${edges.length} edges, ${year} · exported ${date} · ${window.location.href}`,
+    });
+    const link = document.createElement('a');
+    link.href = composed;
+    link.download = 'graph.png';
+    link.click();
+  }, [view, state.year, legendTitle, legend, nodes, edges, lookups.sources]);
+
   const materials = (lookups.data?.materials ?? []).map((m) => ({ value: m.id, label: m.name }));
   const regions = (lookups.data?.regions ?? []).map((r) => ({ value: r.id, label: r.name }));
   const countries = byName(lookups.data?.countries ?? []).map((c) => ({ value: c.id, label: c.name }));
@@ -211,18 +230,7 @@ export function ExplorerView() {
           <button type="button" onClick={() => view.current?.zoomBy(0.8)} aria-label="Zoom out" title="Zoom out">
             −
           </button>
-          <button
-            type="button"
-            disabled={!hasGraph}
-            onClick={() => {
-              const png = view.current?.png();
-              if (!png) return;
-              const link = document.createElement('a');
-              link.href = png;
-              link.download = 'graph.png';
-              link.click();
-            }}
-          >
+          <button type="button" disabled={!hasGraph} onClick={() => void exportPng()}>
             Export PNG
           </button>
         </div>
@@ -305,9 +313,7 @@ export function ExplorerView() {
               <Empty title="Nothing matches these filters">Clear a filter to see more.</Empty>
             </div>
           )}
-          {hasGraph && nodes.length > 0 && (
-            <Legend title={state.colourBy === 'country' ? 'Country' : 'Investor region'} entries={legend} />
-          )}
+          {hasGraph && nodes.length > 0 && <Legend title={legendTitle} entries={legend} />}
           {hasGraph && data && (
             <div className="graph-status" role="status">
               {nodes.length} nodes, {edges.length} edges

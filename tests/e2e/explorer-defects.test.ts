@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  IS_CI,
+  NO_CHROMIUM,
+  SCREENSHOTS,
+  findChromium,
+  pixelStats,
+  screenshot,
+  startApp,
+  type App,
+} from './harness.js';
+
+const hasChromium = findChromium() !== undefined;
+if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
+
+const GRAPH = '[data-testid="graph"]';
+/** Pixels of the graph canvas near a colour (a node's fill is drawn in exactly its colour). */
+async function pixelsNear(page: Page, hex: string): Promise<number> {
+  return (await pixelStats(page, await page.locator(GRAPH).screenshot(), { near: hex })).near;
+}
+/** The share of the canvas width that is drawn on, above the legend (the bottom 140 px). */
+async function inkWidth(page: Page): Promise<number> {
+  const box = await page.locator(GRAPH).boundingBox();
+  return (await pixelStats(page, await page.locator(GRAPH).screenshot(), { bottom: box!.height - 140 })).inkWidth;
+}
+
+const EU_BLUE = '#1f5fbf';
+const CHINA_RED = '#d62728';
+
+describe.skipIf(!hasChromium && !IS_CI)('explorer defects of issue 12, in Chromium', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("colour by investor region colours by the plant's location, not its owners: CATL's EU plants are China red", async () => {
+    const { page, errors } = await app.open('/?ids=co-catl&colour=region');
+    const legend = page.getByLabel('Legend');
+    await expect.poll(() => legend.textContent()).toContain("by controlling owner's region");
+    // CATL, its plants in Germany and Hungary, its mine and refinery in China: all controlled from China.
+    await expect.poll(() => legend.textContent()).toContain('China');
+    expect(await legend.textContent()).not.toContain('European Union');
+    await expect.poll(() => pixelsNear(page, CHINA_RED)).toBeGreaterThan(500);
+    expect(await pixelsNear(page, EU_BLUE)).toBe(0);
+    // The details say who controls the plant.
+    await page.getByText(/All \d+ nodes/).click();
+    await page.getByRole('button', { name: 'CATL Arnstadt' }).click();
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect.poll(() => details.getByRole('row', { name: /^controllerRegion/ }).textContent()).toContain('CHINA');
+    await screenshot(page, 'defect-colour-by-controller');
+
+    // By country the same plant is German (its location): the two modes answer different questions.
+    const { page: byCountry } = await app.open('/?ids=co-catl');
+    await expect.poll(() => byCountry.getByLabel('Legend').textContent()).toContain('Germany');
+    expect(errors).toEqual([]);
+  });
+
+  it('the default value-chain layout collapses company and plant views into one column with overlapping share labels', async () => {
+    for (const [path, name] of [
+      ['/?ids=co-catl', 'defect-layout-company'],
+      ['/?ids=cell-catl-arnstadt', 'defect-layout-plant'],
+    ] as const) {
+      const { page } = await app.open(path);
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'nodes' }).isVisible()).toBe(true);
+      // Before: the plant view was one column of four nodes blown up to 4× (about a fifth of the width).
+      await expect.poll(() => inkWidth(page)).toBeGreaterThan(0.45);
+      await screenshot(page, name);
+    }
+  });
+
+  it('PNG export has no legend or source line: the exported picture carries the legend, the sources and the date', async () => {
+    const { page, errors } = await app.open('/?ids=co-catl&colour=region');
+    await expect.poll(() => page.getByLabel('Legend').textContent()).toContain('China');
+    const canvas = await page.locator('[data-testid="graph"]').boundingBox();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('graph.png');
+    const path = join(SCREENSHOTS, 'defect-export.png');
+    await download.saveAs(path);
+    // The downloaded file: the graph (2× the canvas) with a caption band below it.
+    const graphHeight = Math.round(canvas!.height * 2);
+    const whole = await pixelStats(page, await readFile(path));
+    const band = await pixelStats(page, await readFile(path), { near: CHINA_RED, top: graphHeight });
+    const seen = { height: whole.height, red: band.near, ink: band.dark };
+    expect(seen.height).toBeGreaterThan(Math.round(canvas!.height * 2) + 80);
+    // China's swatch in the legend (12 px × 2 = 24² = 576 px) and lines of text under the graph.
+    expect(seen.red).toBeGreaterThan(400);
+    expect(seen.ink).toBeGreaterThan(3000);
+    expect(errors).toEqual([]);
+  });
+});
