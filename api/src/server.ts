@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import sirv from 'sirv';
@@ -44,6 +45,9 @@ export function createGraphQL(deps: AppDeps, options: GraphQLOptions = {}): Yoga
     context: createContext(deps),
     graphqlEndpoint: '/graphql',
     graphiql: graphiql ? { title: 'Battery raw-materials graph' } : false,
+    // GraphiQL from the installed package (its bundle inlined in the page), not yoga's default page that loads it
+    // from unpkg: the editor works without internet and under a CSP that names no CDN.
+    renderGraphiQL,
     landingPage: false,
     cors: corsOrigins.length > 0 ? { origin: [...corsOrigins], credentials: false, methods: ['GET', 'POST'] } : false,
     maxRequestBodySize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,

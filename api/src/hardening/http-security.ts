@@ -19,14 +19,17 @@ export const APP_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** GraphiQL (yoga's page) loads its bundle and workers from unpkg and starts with an inline script. */
+/**
+ * GraphiQL's page (@graphql-yoga/render-graphiql) carries its whole bundle inline, so it needs inline script and
+ * style and nothing from another origin; its editor starts workers from blob: URLs.
+ */
 export const GRAPHIQL_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' https://unpkg.com",
-  "style-src 'self' 'unsafe-inline' https://unpkg.com",
-  "img-src 'self' data: https://raw.githubusercontent.com",
-  "font-src 'self' data: https://unpkg.com",
-  "connect-src 'self' https://unpkg.com",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
