@@ -96,4 +96,53 @@ describe.skipIf(!hasChromium && !IS_CI)('explorer defects of issue 12, in Chromi
     expect(seen.ink).toBeGreaterThan(3000);
     expect(errors).toEqual([]);
   });
+
+  it('filters are single-select: several statuses and stages at once, from the mouse and the keyboard, kept in the link', async () => {
+    const { page, errors } = await app.open('/?ids=co-catl');
+    const nodeList = page.getByText(/All \d+ nodes/);
+    await nodeList.click();
+    const shown = (name: string) => page.getByRole('button', { name, exact: true }).count();
+    await expect.poll(() => shown('CATL Debrecen')).toBe(1);
+    const status = page.locator('summary', { hasText: /^Status/ });
+    await status.click();
+    await page.getByRole('checkbox', { name: 'Operating' }).check();
+    // One status: the plant under construction leaves the view.
+    await expect.poll(() => shown('CATL Debrecen')).toBe(0);
+    await page.getByRole('checkbox', { name: 'Under construction' }).check();
+    // Two statuses: it is back, with the operating plants.
+    await expect.poll(() => shown('CATL Debrecen')).toBe(1);
+    expect(await shown('CATL Arnstadt')).toBe(1);
+    expect(decodeURIComponent(page.url())).toContain('status=OPERATING,UNDER_CONSTRUCTION');
+    await expect.poll(() => status.getAttribute('aria-label')).toBe('Status: Operating, Under construction');
+    await status.click();
+
+    // Stage from the keyboard: Tab to the filter, Enter opens it, Space ticks Extraction and then Cell.
+    const stage = page.locator('summary', { hasText: /^Stage/ });
+    await stage.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('checkbox', { name: 'Extraction' }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => shown('Yibin lithium refinery')).toBe(0);
+    expect(await shown('Yichun lepidolite mine')).toBe(1);
+    expect(await shown('CATL Debrecen')).toBe(0);
+    await page.keyboard.press('Tab'); // Refining
+    await page.keyboard.press('Tab'); // Component
+    await page.keyboard.press('Tab'); // Cell
+    await page.keyboard.press('Space');
+    await expect.poll(() => shown('CATL Debrecen')).toBe(1);
+    expect(await shown('Yichun lepidolite mine')).toBe(1);
+    expect(await shown('Yibin lithium refinery')).toBe(0);
+    expect(decodeURIComponent(page.url())).toContain('stage=EXTRACTION,CELL');
+    await screenshot(page, 'defect-multi-select');
+
+    // The link reproduces both filters.
+    const { page: again } = await app.open(new URL(page.url()).pathname + new URL(page.url()).search);
+    await again.getByText(/All \d+ nodes/).click();
+    await expect.poll(() => again.getByRole('button', { name: 'CATL Debrecen', exact: true }).count()).toBe(1);
+    expect(await again.getByRole('button', { name: 'Yibin lithium refinery', exact: true }).count()).toBe(0);
+    expect(await again.locator('summary', { hasText: /^Stage/ }).getAttribute('aria-label')).toBe(
+      'Stage: Extraction, Cell',
+    );
+    expect(errors).toEqual([]);
+  });
 });

@@ -48,7 +48,9 @@ describe.skipIf(!hasChromium && !IS_CI)('graph explorer in Chromium', () => {
 
     // A filter: only operating facilities; the plant under construction leaves the view.
     await expect.poll(() => page.getByRole('button', { name: 'CATL Debrecen' }).count()).toBe(1);
-    await page.getByLabel('Status').selectOption('OPERATING');
+    await page.locator('summary', { hasText: /^Status/ }).click();
+    await page.getByRole('checkbox', { name: 'Operating' }).check();
+    await page.locator('summary', { hasText: /^Status/ }).click();
     await expect.poll(() => page.getByRole('button', { name: 'CATL Debrecen' }).count()).toBe(0);
     expect(page.url()).toContain('status=OPERATING');
 

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
+import { MultiSelect } from '../../components/MultiSelect';
 import { SearchBox } from '../../components/SearchBox';
 import { byName } from '../../components/ScopeYear';
 import { Empty, ErrorBox, Loading } from '../../components/Status';
@@ -236,35 +237,40 @@ export function ExplorerView() {
         </div>
       </div>
       <div className="filters" aria-label="Filters">
-        <Select
+        <MultiSelect
+          popover
           label="Material"
-          value={state.material[0] ?? ''}
+          selected={state.material}
           options={materials}
-          onChange={(v) => set({ material: v || null })}
+          onChange={(v) => set({ material: v })}
         />
-        <Select
+        <MultiSelect
+          popover
           label="Stage"
-          value={state.stage[0] ?? ''}
+          selected={state.stage}
           options={STAGES.map((s) => ({ value: s, label: humanize(s) }))}
-          onChange={(v) => set({ stage: v || null })}
+          onChange={(v) => set({ stage: v })}
         />
-        <Select
+        <MultiSelect
+          popover
           label="Status"
-          value={state.status[0] ?? ''}
+          selected={state.status}
           options={STATUSES.map((s) => ({ value: s, label: humanize(s) }))}
-          onChange={(v) => set({ status: v || null })}
+          onChange={(v) => set({ status: v })}
         />
-        <Select
+        <MultiSelect
+          popover
           label="Region"
-          value={state.region[0] ?? ''}
+          selected={state.region}
           options={regions}
-          onChange={(v) => set({ region: v || null })}
+          onChange={(v) => set({ region: v })}
         />
-        <Select
+        <MultiSelect
+          popover
           label="Country"
-          value={state.country[0] ?? ''}
+          selected={state.country}
           options={countries}
-          onChange={(v) => set({ country: v || null })}
+          onChange={(v) => set({ country: v })}
         />
         <Select
           label="Year"

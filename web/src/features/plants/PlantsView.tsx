@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { MultiSelect } from '../../components/MultiSelect';
 import { YEARS, YearSelect } from '../../components/ScopeYear';
 import { Empty, ErrorBox, Loading } from '../../components/Status';
 import { downloadBlob, downloadText } from '../../lib/csv';
@@ -15,49 +16,6 @@ import '../reports/reports.css';
 
 /** Filter values in the URL: several values of one key joined by "|" (names may hold commas). */
 const SEPARATOR = '|';
-
-function FilterGroup({
-  label,
-  options,
-  selected,
-  onChange,
-  isStatus,
-}: {
-  label: string;
-  options: readonly { value: string; count: number }[];
-  selected: readonly string[];
-  onChange: (values: string[]) => void;
-  isStatus: boolean;
-}) {
-  return (
-    <details className="filter-group">
-      <summary>
-        {label}
-        {selected.length > 0 ? ` (${selected.length})` : ''}
-      </summary>
-      <fieldset>
-        <legend className="visually-hidden">{label}</legend>
-        {options.map((o) => (
-          <label key={o.value} className="filter-option">
-            <input
-              type="checkbox"
-              checked={selected.includes(o.value)}
-              onChange={(event) =>
-                onChange(event.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value))
-              }
-            />{' '}
-            {isStatus ? statusText(o.value) : o.value} <span className="muted">({o.count})</span>
-          </label>
-        ))}
-        {selected.length > 0 && (
-          <button type="button" className="link" onClick={() => onChange([])}>
-            Clear
-          </button>
-        )}
-      </fieldset>
-    </details>
-  );
-}
 
 function Totals({ rows }: { rows: readonly TableRow[] }) {
   const totals = totalsByStatus(rows, STATUSES);
@@ -179,11 +137,13 @@ export function PlantsView() {
         <>
           <div className="filters no-print" role="group" aria-label="Filters">
             {FILTER_KEYS.map(({ key: k, label }) => (
-              <FilterGroup
+              <MultiSelect
                 key={k}
                 label={label}
-                isStatus={k === 'status'}
-                options={optionsOf(all, k, k === 'status' ? STATUSES : undefined)}
+                options={optionsOf(all, k, k === 'status' ? STATUSES : undefined).map((o) => ({
+                  ...o,
+                  label: k === 'status' ? statusText(o.value) : o.value,
+                }))}
                 selected={filters[k as FilterKey] ?? []}
                 onChange={(values) => set({ [k]: values.join(SEPARATOR) })}
               />
