@@ -27,6 +27,22 @@ async function inkWidth(page: Page): Promise<number> {
   return (await pixelStats(page, await page.locator(GRAPH).screenshot(), { bottom: box!.height - 140 })).inkWidth;
 }
 
+/** Presses Tab until the focused element's name (aria-label, else text) matches; fails after `max` presses. */
+async function tabTo(page: Page, name: RegExp, max = 120): Promise<string> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      // A chart's name is its SVG <title>.
+      const title = el.tagName.toLowerCase() === 'svg' ? el.querySelector(':scope > title')?.textContent : null;
+      return (el.getAttribute('aria-label') ?? title ?? el.textContent ?? '').trim();
+    });
+    if (name.test(focused)) return focused;
+  }
+  throw new Error(`No element named ${name} reached with ${max} presses of Tab.`);
+}
+
 const EU_BLUE = '#1f5fbf';
 const CHINA_RED = '#d62728';
 
@@ -143,6 +159,62 @@ describe.skipIf(!hasChromium && !IS_CI)('explorer defects of issue 12, in Chromi
     expect(await again.locator('summary', { hasText: /^Stage/ }).getAttribute('aria-label')).toBe(
       'Stage: Extraction, Cell',
     );
+    expect(errors).toEqual([]);
+  });
+
+  it('ownership shares and capacities not reachable by keyboard: in the explorer, each edge from the node list', async () => {
+    const { page, errors } = await app.open('/?ids=cell-catl-arnstadt');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'nodes' }).isVisible()).toBe(true);
+    // Tab to the node list, open it, pick the plant, Tab to its ownership share, Enter: the edge with its sources.
+    await tabTo(page, /^All \d+ nodes/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^CATL Arnstadt$/);
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toBe('CATL Arnstadt');
+    expect(await tabTo(page, /^Owned by CATL: 100 %/)).toBe('Owned by CATL: 100 %');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toBe('CATL → CATL Arnstadt');
+    expect(await details.getByRole('row', { name: /^share/ }).textContent()).toContain('1');
+    expect(await details.getByRole('link', { name: /Company reports \(fixture\)/ }).count()).toBe(1);
+    // Back to the plant from the keyboard, then a capacity: figure, unit and year.
+    await tabTo(page, /^Open CATL Arnstadt$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toBe('CATL Arnstadt');
+    const capacity = await tabTo(page, /^Capacity \d{4}/);
+    expect(capacity).toMatch(/^Capacity \d{4} \((installed|announced)\), Battery cells: [\d.,]+ GWh$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => details.getByRole('row', { name: /^value/ }).count()).toBe(1);
+    expect(await details.getByRole('row', { name: /^unit/ }).textContent()).toContain('GWh');
+    await screenshot(page, 'defect-keyboard-explorer');
+    expect(errors).toEqual([]);
+  });
+
+  it('ownership shares and capacities not reachable by keyboard: in the ownership explorer, chain, owners, plants and charts', async () => {
+    const { page, errors } = await app.open('/ownership?entity=cell-gotion-goettingen');
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Gotion Göttingen');
+    // The chain: Gotion owns the plant 100 %; VW owns 26 % of Gotion — each a Tab stop that says its shares.
+    expect(await tabTo(page, /^Gotion High-Tech, China: owns 100\.0 % directly/)).toContain('effective 100.0 %');
+    const vw = await tabTo(page, /^Volkswagen/);
+    expect(vw).toBe('Volkswagen, Germany: owns 26.0 % directly, effective 26.0 %, ultimate owner, open its ownership');
+    // The effective split: 74 % Gotion (1 − 0.26), 26 % VW.
+    expect(await tabTo(page, /^Gotion High-Tech: effective share/)).toBe(
+      'Gotion High-Tech: effective share 74.0 %, open its ownership',
+    );
+    // A counted plant with its capacity and controller, then the control view chart with each region's capacity.
+    await page.getByText(/^Plants counted/).focus();
+    await page.keyboard.press('Enter');
+    const plant = await tabTo(page, /^CATL Arnstadt, Germany: /);
+    expect(plant).toMatch(
+      /^CATL Arnstadt, Germany: [\d.,]+ GWh in 2024, controlled by CATL \(China\), open its ownership$/,
+    );
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain('entity=cell-catl-arnstadt');
+    await tabTo(page, /^Control view: use the arrow keys/);
+    await page.keyboard.press('ArrowRight');
+    const tooltip = page.locator('figure[aria-label="Control view"] .recharts-tooltip-wrapper');
+    await expect.poll(() => tooltip.textContent()).toMatch(/[\d.]+ % · [\d.,]+ GWh/);
+    await screenshot(page, 'defect-keyboard-ownership');
     expect(errors).toEqual([]);
   });
 });

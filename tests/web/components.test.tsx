@@ -31,11 +31,13 @@ describe('DetailsPanel', () => {
           data: { id: 'cell-x', country: 'DE', startYear: 2026, status: 'PLANNED', sources: ['src-a', 'src-missing'] },
         }}
         edge={undefined}
+        edges={[]}
         nodeName={(id) => id}
         lookups={lookups}
         isExpanded={false}
         onExpand={(id) => (expanded = id)}
         onOwnership={() => undefined}
+        onSelect={() => undefined}
       />,
     );
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Plant X');

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { countryColour, regionColour } from '../graph/style';
 import { CHART_INK, CHART_MUTED } from '../lib/chart-ink';
-import { percent } from '../lib/format';
+import { percent, quantity } from '../lib/format';
 
 export interface ChartShare {
   origin: string;
@@ -11,7 +11,8 @@ export interface ChartShare {
 
 /**
  * Origin shares as horizontal bars (largest first, at most `max`), coloured like the graph, with the 65 %
- * benchmark as a line. `regions` colours by investor region instead of country.
+ * benchmark as a line. `regions` colours by investor region instead of country. From the keyboard: Tab to the chart,
+ * arrow keys move from bar to bar, and the tooltip reads each origin's share and, with `unit`, its quantity.
  */
 export function SharesChart({
   shares,
@@ -21,6 +22,7 @@ export function SharesChart({
   benchmark,
   isRegions = false,
   label,
+  unit,
 }: {
   shares: readonly ChartShare[];
   names: ReadonlyMap<string, string>;
@@ -29,6 +31,8 @@ export function SharesChart({
   benchmark?: number;
   isRegions?: boolean;
   label: string;
+  /** The quantities' unit: the tooltip then gives each bar's value beside its share. */
+  unit?: string;
 }) {
   const rows = shares.slice(0, max).map((s) => ({ ...s, name: names.get(s.origin) ?? s.origin, pct: s.share * 100 }));
   return (
@@ -39,6 +43,7 @@ export function SharesChart({
         data={rows}
         layout="vertical"
         margin={{ left: 8, right: 40, top: 14 }}
+        title={`${label}: use the arrow keys to read each bar`}
       >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis
@@ -49,7 +54,13 @@ export function SharesChart({
           tick={{ fill: CHART_MUTED }}
         />
         <YAxis type="category" dataKey="name" width={130} fontSize={12} interval={0} tick={{ fill: CHART_INK }} />
-        <Tooltip formatter={(v) => percent(Number(v) / 100)} />
+        <Tooltip
+          formatter={(v, _name, item) => {
+            const value = (item.payload as { value?: number } | undefined)?.value;
+            const share = percent(Number(v) / 100);
+            return unit !== undefined && value !== undefined ? `${share} · ${quantity(value, unit)}` : share;
+          }}
+        />
         {benchmark !== undefined && (
           <ReferenceLine
             x={benchmark * 100}
@@ -60,6 +71,7 @@ export function SharesChart({
         )}
         <Bar
           dataKey="pct"
+          name="Share"
           isAnimationActive={false}
           label={{
             position: 'right',

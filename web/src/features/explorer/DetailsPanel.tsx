@@ -2,6 +2,7 @@ import type { ViewEdge, ViewNode } from '../../graph/style';
 import type { Lookups } from '../../lib/use-lookups';
 import { humanize } from '../../lib/format';
 import { SourceCitation } from '../../components/SourceCitation';
+import { edgeSummary } from './edge-summary';
 
 function show(value: unknown, names: ReadonlyMap<string, string>, key = ''): string {
   if (value === null || value === undefined) return '–';
@@ -49,22 +50,65 @@ function Properties({ data, names }: { data: Record<string, unknown>; names: Rea
 }
 
 /** Every property of the selected node or edge, with its sources as links, and what to do next. */
+/**
+ * The selected node's edges as buttons (ownership shares first, then capacities, flows, the rest): a keyboard user
+ * Tabs to one and presses Enter to open it with its figures and sources, as a click on the edge would.
+ */
+function Connections({
+  node,
+  edges,
+  nodeName,
+  onSelect,
+}: {
+  node: ViewNode;
+  edges: readonly ViewEdge[];
+  nodeName: (id: string) => string;
+  onSelect: (id: string) => void;
+}) {
+  const order = ['OWNS', 'HAS_CAPACITY', 'SUPPLIES', 'PRODUCED', 'OPERATES'];
+  const rank = (e: ViewEdge) => (order.includes(e.type) ? order.indexOf(e.type) : order.length);
+  const mine = edges
+    .filter((e) => e.source === node.id || e.target === node.id)
+    .map((e) => ({ edge: e, text: edgeSummary(e, node.id, nodeName) }))
+    .sort((a, b) => rank(a.edge) - rank(b.edge) || a.text.localeCompare(b.text));
+  if (mine.length === 0) return null;
+  return (
+    <>
+      <h3>Connections ({mine.length})</h3>
+      <ul className="connections" aria-label="Connections">
+        {mine.map(({ edge, text }) => (
+          <li key={edge.id}>
+            <button type="button" className="link" onClick={() => onSelect(edge.id)}>
+              {text}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function DetailsPanel({
   node,
   edge,
+  edges,
   nodeName,
   lookups,
   isExpanded,
   onExpand,
   onOwnership,
+  onSelect,
 }: {
   node: ViewNode | undefined;
   edge: ViewEdge | undefined;
+  /** Every edge on screen (the selected node's are listed as its connections). */
+  edges: readonly ViewEdge[];
   nodeName: (id: string) => string;
   lookups: Lookups;
   isExpanded: boolean;
   onExpand: (id: string) => void;
   onOwnership: (id: string) => void;
+  onSelect: (id: string) => void;
 }) {
   if (node) {
     const canOwn = node.label === 'Company' || node.label === 'Facility';
@@ -87,6 +131,7 @@ export function DetailsPanel({
             </button>
           )}
         </div>
+        <Connections node={node} edges={edges} nodeName={nodeName} onSelect={onSelect} />
         <h3>Properties</h3>
         <Properties data={node.data} names={lookups.names} />
         <h3>Sources</h3>
@@ -102,6 +147,14 @@ export function DetailsPanel({
         </h2>
         <div className="badges">
           <span className="badge">{humanize(edge.type)}</span>
+        </div>
+        <div className="actions">
+          <button type="button" onClick={() => onSelect(edge.source)}>
+            Open {nodeName(edge.source)}
+          </button>
+          <button type="button" onClick={() => onSelect(edge.target)}>
+            Open {nodeName(edge.target)}
+          </button>
         </div>
         <h3>Properties</h3>
         <Properties data={edge.data} names={lookups.names} />

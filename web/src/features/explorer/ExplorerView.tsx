@@ -339,6 +339,8 @@ export function ExplorerView() {
           <DetailsPanel
             node={state.selected ? nodeById.get(state.selected) : undefined}
             edge={state.selected ? edgeById.get(state.selected) : undefined}
+            edges={edges}
+            onSelect={onSelect}
             nodeName={nodeName}
             lookups={lookups}
             isExpanded={state.selected !== null && state.ids.includes(state.selected)}

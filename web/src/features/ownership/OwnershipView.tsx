@@ -35,7 +35,19 @@ function Chain({ links, effective, ultimate, names, onOpen, path, root = false }
     <ul className={root ? 'chain chain-root' : 'chain'}>
       {links.map((l) => (
         <li key={l.owner.id}>
-          <button type="button" className="link" onClick={() => onOpen(l.owner.id)}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => onOpen(l.owner.id)}
+            aria-label={[
+              `${l.owner.name}, ${names.get(l.owner.country.id) ?? l.owner.country.id}: owns ${percent(l.share)} directly`,
+              effective.has(l.owner.id) ? `effective ${percent(effective.get(l.owner.id))}` : '',
+              ultimate.has(l.owner.id) ? 'ultimate owner' : '',
+              'open its ownership',
+            ]
+              .filter(Boolean)
+              .join(', ')}
+          >
             {l.owner.name}
           </button>{' '}
           <span className="muted">{names.get(l.owner.country.id) ?? l.owner.country.id}</span> · owns {percent(l.share)}{' '}
@@ -115,7 +127,16 @@ function OwnershipChain({ entity, names }: { entity: string; names: ReadonlyMap<
             <tbody>
               {o.ultimateOwners.map((u) => (
                 <tr key={u.owner.id}>
-                  <td>{u.owner.name}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => set({ entity: u.owner.id })}
+                      aria-label={`${u.owner.name}: effective share ${percent(u.share)}, open its ownership`}
+                    >
+                      {u.owner.name}
+                    </button>
+                  </td>
                   <td>{names.get(u.owner.country.id) ?? u.owner.country.id}</td>
                   <td className="num">{percent(u.share)}</td>
                 </tr>
@@ -269,7 +290,7 @@ function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
                 Location view: where {location.total !== location.producedInScope ? 'its supply' : 'it'} is produced
               </h3>
               {location.shares.length > 0 ? (
-                <SharesChart label="Location view" shares={location.shares} names={names} width={560} />
+                <SharesChart label="Location view" shares={location.shares} names={names} width={560} unit={unit} />
               ) : (
                 <p>{NO_DATA}</p>
               )}
@@ -279,7 +300,14 @@ function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
                 Control view:{' '}
                 {by === 'CONTROLLER' ? 'region of each plant’s controlling owner' : 'who ultimately owns them'}
               </h3>
-              <SharesChart label="Control view" shares={regions.shares} names={names} width={560} isRegions />
+              <SharesChart
+                label="Control view"
+                shares={regions.shares}
+                names={names}
+                width={560}
+                isRegions
+                unit={unit}
+              />
             </div>
           </div>
           <div className="page-head">
@@ -361,7 +389,12 @@ function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
                 {regions.facilities.map((f) => (
                   <tr key={f.facility.id}>
                     <td>
-                      <button type="button" className="link" onClick={() => set({ entity: f.facility.id })}>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => set({ entity: f.facility.id })}
+                        aria-label={`${f.facility.name}, ${name(f.facility.country.id)}: ${quantity(f.capacity, unit)} in ${year}, controlled by ${f.controller?.name ?? 'unknown'} (${name(f.controllerRegion)}), open its ownership`}
+                      >
                         {f.facility.name}
                       </button>
                     </td>
