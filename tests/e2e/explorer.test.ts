@@ -37,21 +37,21 @@ describe.skipIf(!hasChromium && !IS_CI)('graph explorer in Chromium', () => {
 
     // Pick a node from the keyboard-accessible list, expand its neighbours: the graph grows.
     await page.getByText(/All \d+ nodes/).click();
-    await page.getByRole('button', { name: 'CATL Arnstadt' }).click();
+    await page.getByRole('button', { name: 'CATL Arnstadt', exact: true }).click();
     await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toBe('CATL Arnstadt');
     await details.getByRole('button', { name: 'Expand neighbours' }).click();
     await expect.poll(async () => Number((await status.textContent())!.split(' ')[0])).toBeGreaterThan(first);
     expect(page.url()).toContain('ids=co-catl%2Ccell-catl-arnstadt');
-    expect(await page.getByRole('button', { name: 'Germany' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Germany', exact: true }).count()).toBe(1);
     expect(await inkRatio(page, '[data-testid="graph"]')).toBeGreaterThan(0.01);
     await screenshot(page, 'explorer');
 
     // A filter: only operating facilities; the plant under construction leaves the view.
-    await expect.poll(() => page.getByRole('button', { name: 'CATL Debrecen' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'CATL Debrecen', exact: true }).count()).toBe(1);
     await page.locator('summary', { hasText: /^Status/ }).click();
     await page.getByRole('checkbox', { name: 'Operating' }).check();
     await page.locator('summary', { hasText: /^Status/ }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'CATL Debrecen' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'CATL Debrecen', exact: true }).count()).toBe(0);
     expect(page.url()).toContain('status=OPERATING');
 
     // Colour by investor region: the legend says so and names the regions.
@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium && !IS_CI)('graph explorer in Chromium', () => {
     await page.goBack();
     await expect.poll(() => legend.textContent()).toContain('Country');
     await page.goBack();
-    await expect.poll(() => page.getByRole('button', { name: 'CATL Debrecen' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'CATL Debrecen', exact: true }).count()).toBe(1);
     expect(errors).toEqual([]);
   });
 
