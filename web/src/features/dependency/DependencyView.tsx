@@ -195,7 +195,7 @@ export function DependencyView() {
       )}
       {data && (
         <div className="card">
-          <div className="grid-2">
+          <div className="grid-2 grid-wrap">
             <Matrix
               title="Location"
               cells={data.location}
