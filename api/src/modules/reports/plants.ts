@@ -37,6 +37,10 @@ export const PLANTS: ReportDefinition = {
         id: row.id,
         name: row.name,
         country: countryName(p, row.country),
+        // For the tracker's map (not columns): the country's ISO code and the site's coordinates when recorded.
+        countryId: row.country,
+        lat: row.lat ?? null,
+        lon: row.lon ?? null,
         stage: words(row.stage),
         type: words(row.type),
         status: row.status,

@@ -10,6 +10,7 @@ import { ReportTable, type SortState } from '../reports/ReportTable';
 import { tableCsv, tableXlsx } from '../reports/table-export';
 import { compareBy, numberText, statusText, type TableColumn, type TableRow } from '../reports/table-format';
 import { FILTER_KEYS, filterRows, optionsOf, totalsByStatus, type FilterKey, type Filters } from './plant-filters';
+import { PlantMap } from './PlantMap';
 import { PlantTrackerDocument } from './queries';
 import { StatusBadge, StatusLegend } from './StatusBadge';
 import '../reports/reports.css';
@@ -155,6 +156,10 @@ export function PlantsView() {
               {rows.length} of {all.length} facilities
             </h2>
             <Totals rows={rows} />
+          </section>
+          <section className="card" aria-label="Map">
+            <h2>Plants by country</h2>
+            <PlantMap rows={rows} />
           </section>
           <section className="card" aria-label="Facilities">
             <div className="export-bar no-print" role="group" aria-label="Export">
