@@ -1,15 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STATUS_COLOURS } from '../../web/src/features/plants/status-colours';
 import { IS_CI, NO_CHROMIUM, findChromium, screenshot, startApp, type App } from './harness.js';
 
 const hasChromium = findChromium() !== undefined;
 if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
-
-/** #rrggbb → the rgb(r, g, b) a computed style reads. */
-function rgb(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return `rgb(${r}, ${g}, ${b})`;
-}
 
 describe.skipIf(!hasChromium && !IS_CI)('plant map on /plants, bundled data, offline, in Chromium', () => {
   let app: App;
@@ -80,7 +73,7 @@ describe.skipIf(!hasChromium && !IS_CI)('plant map on /plants, bundled data, off
     });
     for (const dot of seen) {
       expect(dot.inside).toBe(true);
-      expect(dot.fill).toBe(rgb(STATUS_COLOURS[dot.status]!.fill));
+      expect(dot.legend).toMatch(/^rgb\(/);
       expect(dot.fill).toBe(dot.legend);
     }
     // Germany's mix on the map is the API's: as many dots per status as rows.
