@@ -317,4 +317,37 @@ describe('scenario CRUD through GraphQL', () => {
     const added = await second.query<EuLithium>(EU_LITHIUM, { scenario: 'scn-new-refinery' });
     expect(added.data!.dependency.total).toBe(2100);
   });
+
+  it('says what each override does to the current data, and that a cut matching no recorded flow changes nothing', async () => {
+    const { query } = await apiOn(fixture('contract.json'));
+    const nothing = {
+      id: 'scn-nothing-to-cut',
+      name: 'Cuts with nothing to cut',
+      overrides: [
+        { country: 'CN', material: 'cells', stage: 'REFINING', cut: 0.5 },
+        { country: 'KR', material: 'cells', cut: 0.5 },
+        { blackMassExportBan: true },
+      ],
+    };
+    expect(
+      (await query<{ createScenario: ScenarioResult }>(CREATE, { s: nothing }, EDITOR_TOKEN)).data!.createScenario.ok,
+    ).toBe(true);
+    const res = await query<{ scenarios: { id: string; effects: string[] }[] }>('{ scenarios { id effects } }');
+    expect(res.errors).toBeUndefined();
+    const effects = Object.fromEntries(res.data!.scenarios.map((s) => [s.id, s.effects]));
+    expect(effects['scn-cut']).toEqual([
+      'Scenario scn-cut (Debrecen cancelled, Chinese lithium halved).',
+      'Facility cell-beta-debrecen: status CANCELLED in every year.',
+      'Export restriction: 1 flows of lithium at REFINING from CN to other countries cut by 50 %.',
+    ]);
+    expect(effects['scn-nothing-to-cut']).toEqual([
+      'Scenario scn-nothing-to-cut (Cuts with nothing to cut).',
+      'Export restriction: changes nothing here, because the data records no flow of cells at REFINING from CN to ' +
+        "other countries (its cells flows from CN are at CELL): the restriction's effect is unknown, not zero.",
+      'Export restriction: changes nothing here, because the data records no flow of cells from KR to other ' +
+        "countries (it records no cells flows from KR at all): the restriction's effect is unknown, not zero.",
+      'Black-mass export ban: changes nothing here, because the data records no black-mass flow from an EU country ' +
+        "to a non-OECD country (it records no black-mass flows at all): the ban's effect is unknown, not zero.",
+    ]);
+  });
 });

@@ -1112,6 +1112,8 @@ export type ReportInfo = {
 export type Scenario = {
   __typename?: 'Scenario';
   description?: Maybe<Scalars['String']['output']>;
+  /** What the scenario does to the current data, one sentence per override (as every analytic under it lists in its assumptions); an override that matches nothing says so: its effect is unknown, not zero. */
+  effects: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   notes?: Maybe<Scalars['String']['output']>;
@@ -2062,6 +2064,7 @@ export type ReportInfoResolvers<ContextType = AppContext, ParentType extends Res
 
 export type ScenarioResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effects?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -77,7 +77,13 @@ function applyOverride(d: Dataset, o: ScenarioOverride, scenarioId: string): str
     d.flows = d.flows.filter(
       (f) => !(f.material === BLACK_MASS && eu.has(country(f.from)) && !oecd.has(country(f.to))),
     );
-    return `Black-mass export ban: ${before - d.flows.length} flows of black mass from EU countries to non-OECD countries removed.`;
+    const removed = before - d.flows.length;
+    if (removed === 0)
+      return (
+        'Black-mass export ban: changes nothing here, because the data records no black-mass flow from an EU ' +
+        `country to a non-OECD country (${d.flows.some((f) => f.material === BLACK_MASS) ? 'its black-mass flows go elsewhere' : 'it records no black-mass flows at all'}): the ban's effect is unknown, not zero.`
+      );
+    return `Black-mass export ban: ${removed} flows of black mass from EU countries to non-OECD countries removed.`;
   }
   if ('cut' in o) {
     const country = countryOf(d);
@@ -93,7 +99,21 @@ function applyOverride(d: Dataset, o: ScenarioOverride, scenarioId: string): str
       cut++;
       return { ...f, value: f.value * (1 - o.cut) };
     });
-    return `Export restriction: ${cut} flows of ${o.material}${o.stage ? ` at ${o.stage}` : ''} from ${o.country} to other countries cut by ${o.cut * 100} %.`;
+    const what = `${o.material}${o.stage ? ` at ${o.stage}` : ''} from ${o.country}`;
+    if (cut === 0) {
+      const stages = [
+        ...new Set(
+          d.flows
+            .filter((f) => f.material === o.material && country(f.from) === o.country && country(f.to) !== o.country)
+            .map((f) => f.stage),
+        ),
+      ].sort();
+      return (
+        `Export restriction: changes nothing here, because the data records no flow of ${what} to other ` +
+        `countries (${stages.length > 0 ? `its ${o.material} flows from ${o.country} are at ${stages.join(', ')}` : `it records no ${o.material} flows from ${o.country} at all`}): the restriction's effect is unknown, not zero.`
+      );
+    }
+    return `Export restriction: ${cut} flows of ${what} to other countries cut by ${o.cut * 100} %.`;
   }
   const index = d.facilities.findIndex((f) => f.id === o.facility);
   if (index < 0) return `Facility ${o.facility} is not in the data; override ignored.`;

@@ -12,6 +12,9 @@ export const scenariosResolvers: Resolvers = {
     scenarios: (_, __, { store }) => store.listScenarios(),
     scenario: (_, { id }, { services }) => services.scenarios.get(id),
   },
+  Scenario: {
+    effects: (scenario, _, { services }) => services.scenarios.effects(scenario.id),
+  },
   Mutation: {
     createScenario: (_, { scenario }, { services, viewer }) => {
       requireEditor(viewer);

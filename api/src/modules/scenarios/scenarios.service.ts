@@ -44,6 +44,15 @@ export class ScenariosService {
     return entity?.kind === 'scenario' ? entity.row : null;
   }
 
+  /**
+   * What each override of a stored scenario does to the current data, in words (the notes every analytic under it
+   * lists too), e.g. that an export cut matches no recorded flow and so changes nothing: its effect is unknown.
+   */
+  async effects(id: string): Promise<string[]> {
+    const { scenario } = await this.access.projections(id);
+    return scenario?.notes ?? [];
+  }
+
   /** Stores a new scenario; an error (nothing written) when a scenario with its id exists. */
   create(input: ScenarioInput): Promise<ScenarioResult> {
     return this.put(input, 'create');
