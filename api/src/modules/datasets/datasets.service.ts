@@ -6,8 +6,9 @@ import { DataChangedError, type GraphStore, type ImportProgress } from '../../st
 const MAX_ATTEMPTS = 5;
 
 /**
- * One import at a time per store in this process (validation included), whatever the store; the embedded store
- * also checks the data version at commit, which covers writers in other processes.
+ * One import at a time per store in this process (validation included), whatever the store; every store also
+ * checks the data version inside its write (embedded: under the file lock; Neo4j: inside the write transaction),
+ * which covers writers in other processes.
  */
 const importQueues = new WeakMap<GraphStore, Promise<unknown>>();
 
