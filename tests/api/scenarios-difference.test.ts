@@ -117,6 +117,26 @@ describe('baseline, scenario and difference side by side', () => {
     expect(res.data!.dependency.difference).toEqual({ total: 0, hhi: 0, shares: [] });
   });
 
+  it('dependencySeries: every year carries its baseline and difference', async () => {
+    const { query } = await apiOn(fixture('contract.json'));
+    const res = await query<{
+      dependencySeries: { year: number; baseline: { total: number } | null; difference: { total: number } | null }[];
+    }>(
+      `{ dependencySeries(material: "lithium", stage: REFINING, scope: "EU", scenario: "scn-cut") { year
+        baseline { total } difference { total } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const series = res.data!.dependencySeries;
+    expect(series.length).toBeGreaterThan(0);
+    for (const year of series) expect(year.difference).not.toBeNull();
+    // 2024: 1,700 t under scn-cut against 2,100 t (CN→DE 800 halved).
+    expect(series.find((y) => y.year === 2024)).toEqual({
+      year: 2024,
+      baseline: { total: 2100 },
+      difference: { total: -400 },
+    });
+  });
+
   it('dependencyMatrix: every cell carries its baseline and difference', async () => {
     const { query } = await apiOn(fixture('contract.json'));
     const res = await query<{

@@ -84,7 +84,10 @@ export class DependencyService {
     const baseline = await guard(() => run(base));
     if (!applied) return baseline;
     const byYear = new Map(baseline.map((b) => [b.year, b]));
-    return (await guard(() => run(applied))).map((r) => ({ ...r, baseline: byYear.get(r.year) ?? null }));
+    return (await guard(() => run(applied))).map((r) => {
+      const before = byYear.get(r.year);
+      return before ? sideBySide(r, before) : r;
+    });
   }
 
   async matrix(
