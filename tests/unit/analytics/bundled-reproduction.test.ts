@@ -205,3 +205,64 @@ describe('the recyclers and the gaps of the bundled data, through the API', () =
     expect(response.data!.dependency.gaps.map((g) => g.id)).toContain('gap-target-demand-eu-2029');
   });
 });
+
+describe('the recycling figures of the bundled data, through the API (SPEC 4.7)', () => {
+  interface RecyclingAnswer {
+    recycling: {
+      batteryInput: number;
+      smeltingInput: number;
+      blackMass: number;
+      blackMassBasis: string;
+      flowsRecorded: boolean;
+      exported: number;
+      keptByBan: number;
+      recovered: { material: string; basis: string }[];
+      recycledContent: { material: string; status: string; reason: string | null }[];
+      parameters: { id: string }[];
+      gaps: { id: string }[];
+    };
+  }
+  const RECYCLING = `query($ban: Boolean) { recycling(scope: "EU", year: 2024, exportBan: $ban) {
+    batteryInput smeltingInput blackMass blackMassBasis flowsRecorded exported keptByBan
+    recovered { material basis } recycledContent { material status reason } parameters { id } gaps { id } } }`;
+
+  it('EU 2024: published battery input, black mass only as an estimate from the one sourced yield', async () => {
+    const response = await query<RecyclingAnswer>(RECYCLING, {});
+    expect(response.errors).toBeUndefined();
+    const r = response.data!.recycling;
+    // BATTERY_INPUT rows in supply in 2024 inside the EU: Li-Cycle Magdeburg 10,000 + Stena Halmstad 10,000 +
+    // AE Elemental 12,000 + SungEel Bátonyterenye 50,000 + Redux 10,000 + Duesenfeld 3,000 + Fortum Ikaalinen 3,000
+    // + Fortum Kirchardt 3,000 = 101,000 t (Hydrovolt NO and Librec CH are outside; BASF Schwarzheide starts 2025).
+    expect(r.batteryInput).toBe(101_000);
+    // Umicore Hoboken's 7,000 t go to smelting, which makes no black mass.
+    expect(r.smeltingInput).toBe(7_000);
+    // 101,000 t × 0.3333 (cylib's 20,000 t of black mass per 60,000 t of batteries) = 33,663.3 t — a PARAMETER estimate.
+    expect(r.blackMassBasis).toBe('PARAMETER');
+    expect(r.blackMass).toBeCloseTo(33_663.3, 6);
+    expect(r.parameters.map((p) => p.id)).toContain('param-bm-yield-cylib');
+    expect(r.gaps.map((g) => g.id)).toEqual(
+      expect.arrayContaining(['gap-param-black-mass-yield', 'gap-recycling-black-mass-output']),
+    );
+  });
+
+  it('EU 2024: no recovered metal without a sourced recovery efficiency, and recycled content has no baseline', async () => {
+    const r = (await query<RecyclingAnswer>(RECYCLING, {})).data!.recycling;
+    for (const m of r.recovered.filter((x) => ['lithium', 'nickel', 'cobalt'].includes(x.material)))
+      expect(m.basis, m.material).toBe('NONE');
+    expect(r.gaps.map((g) => g.id)).toContain('gap-param-recovery-efficiency');
+    // The cell plants state "NMC", "LFP" or nothing; the intensities are per NMC811, NMC622, …: no plant is matched.
+    for (const c of r.recycledContent) {
+      expect(c.status, c.material).toBe('NO_BASELINE');
+      expect(c.reason, c.material).toContain('MATERIAL_INTENSITY');
+    }
+  });
+
+  it('EU 2024 with the export ban: no black-mass flow is recorded, so the ban keeps nothing measurable and says why', async () => {
+    const r = (await query<RecyclingAnswer>(RECYCLING, { ban: true })).data!.recycling;
+    expect(r.flowsRecorded).toBe(false);
+    expect([r.exported, r.keptByBan]).toEqual([0, 0]);
+    expect(r.gaps.map((g) => g.id)).toEqual(
+      expect.arrayContaining(['gap-recycling-export-ban-effect', 'gap-recycling-black-mass-flows-2024']),
+    );
+  });
+});
