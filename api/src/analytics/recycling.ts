@@ -214,7 +214,8 @@ export interface RecyclingResult {
   processedInScope: number;
   /**
    * What processedInScope, hydrometFree and unallocated rest on: the black mass's basis, FLOW (recorded imports
-   * only), or NONE (no hydrometallurgical capacity published, or its feed unknown): then they are 0 placeholders.
+   * only), or NONE (no hydrometallurgical capacity published, or its feed unknown): then processed and free are 0
+   * placeholders, and unallocated is the known black mass without a destination in the data.
    */
   processedBasis: RecyclingBasis;
   hydrometCapacity: number;
@@ -521,8 +522,11 @@ export function recyclingBalance(input: RecyclingInput): RecyclingResult {
     const un = node('unallocated', 'No recorded destination', 'UNALLOCATED', null);
     for (const [from, s] of surplus)
       link(bmNode(from), un, (s * unallocated) / totalSurplus, 'black-mass', bmBasisOf(balance(from)));
+    const anyCapacity = [...balances.values()].some((b) => b.capacity > 0);
     notes.push(
-      `Surplus: ${t(unallocated)} of black mass has no recorded destination and no free hydrometallurgical capacity in ${input.scope} — exported without a record, stockpiled or processed elsewhere; the data cannot say which.`,
+      anyCapacity
+        ? `Surplus: ${t(unallocated)} of black mass has no recorded destination and no free hydrometallurgical capacity in ${input.scope} — exported without a record, stockpiled or processed elsewhere; the data cannot say which.`
+        : `${t(unallocated)} of black mass has no destination in the data: no hydrometallurgical plant in ${input.scope} publishes its capacity and no flows are recorded — where it is processed is unknown, not "nowhere".`,
     );
   }
   const hydrometCapacity = sum([...balances.values()].map((b) => b.capacity));

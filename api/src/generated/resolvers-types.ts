@@ -960,7 +960,7 @@ export type Recycling = {
   notes: Array<Scalars['String']['output']>;
   /** Every parameter the figures used, and every overridden one, with sources and range. */
   parameters: Array<RecyclingParameter>;
-  /** What processedInScope, hydrometFree and unallocated rest on: CAPACITY, PARAMETER, FLOW (recorded imports only), or NONE (no hydrometallurgical capacity published, or its feed unknown): then show 'no data'. */
+  /** What processedInScope, hydrometFree and unallocated rest on: CAPACITY, PARAMETER, FLOW (recorded imports only), or NONE (no hydrometallurgical capacity published, or its feed unknown): then processedInScope and hydrometFree are 'no data', and unallocated is the known black mass without a destination in the data (see notes). */
   processedBasis: Scalars['String']['output'];
   /** t of black mass processed by hydrometallurgy in the scope (capacity limited by black mass available); a 0 placeholder when processedBasis is NONE. */
   processedInScope: Scalars['Float']['output'];

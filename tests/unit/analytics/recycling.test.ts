@@ -210,6 +210,16 @@ describe('no data is no data, never 0', () => {
     expect(two.basis).toBe('CAPACITY');
   });
 
+  it('without any hydrometallurgical capacity, the black mass has no destination in the data (not "nowhere")', () => {
+    const d = data();
+    d.capacities = d.capacities.filter((c) => c.material !== 'black-mass-feed');
+    const r = recycling(buildProjection(d), EU2024);
+    expect(r.processedBasis).toBe('NONE');
+    close(r.unallocated, 7000 + 200 - 1500); // all known black mass + imports − exports
+    expect(r.notes.join('\n')).toContain('5,700 t of black mass has no destination in the data');
+    expect(r.notes.join('\n')).not.toContain('Surplus');
+  });
+
   it('without a content parameter, recovered nickel is NONE with the reason', () => {
     const d = data();
     d.parameters = d.parameters.filter((p) => p.id !== 'param-content-ni');
