@@ -46,19 +46,31 @@ function tonnes(value: number, unit: string, basis?: string): string {
 
 /** One column of the balance table: the API's figures for one question (stored data, ban or scenario). */
 function balanceRows(f: Figures): [string, string][] {
-  const noBlackMass = f.blackMassBasis === 'NONE' && !f.flowsRecorded;
+  // processedBasis NONE: no hydrometallurgical capacity published, or its feed unknown — processing, the deficit
+  // and the surplus are then no data (the API's 0 placeholders are not figures).
+  const noProcessing = f.processedBasis === 'NONE';
   const unrecorded = 'not recorded (no black-mass flows in the data)';
   return [
     ['Battery input to pre-treatment', quantity(f.batteryInput, f.unit)],
     ['Battery input smelted (makes no black mass)', quantity(f.smeltingInput, f.unit)],
     ['Black mass produced', tonnes(f.blackMass, f.unit, f.blackMassBasis)],
     ['Black mass imported', f.flowsRecorded ? quantity(f.imported, f.unit) : unrecorded],
-    ['Processed by hydrometallurgy in the scope', noBlackMass ? NO_DATA : quantity(f.processedInScope, f.unit)],
+    [
+      'Processed by hydrometallurgy in the scope',
+      noProcessing ? NO_DATA : tonnes(f.processedInScope, f.unit, f.processedBasis),
+    ],
     ['Hydrometallurgical capacity', quantity(f.hydrometCapacity, f.unit)],
-    ['Capacity without recorded feed (deficit)', quantity(f.hydrometFree, f.unit)],
+    ['Capacity without recorded feed (deficit)', noProcessing ? NO_DATA : quantity(f.hydrometFree, f.unit)],
     ['Black mass exported', f.flowsRecorded ? quantity(f.exported, f.unit) : unrecorded],
-    ['No recorded destination (surplus)', noBlackMass ? NO_DATA : quantity(f.unallocated, f.unit)],
-    ['Kept in the scope by the export ban', f.exportBan ? quantity(f.keptByBan, f.unit) : 'no ban'],
+    ['No recorded destination (surplus)', noProcessing ? NO_DATA : quantity(f.unallocated, f.unit)],
+    [
+      'Kept in the scope by the export ban',
+      !f.exportBan
+        ? 'no ban'
+        : f.flowsRecorded
+          ? quantity(f.keptByBan, f.unit)
+          : 'unknown (no black-mass flows recorded)',
+    ],
   ];
 }
 

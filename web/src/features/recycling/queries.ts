@@ -85,6 +85,7 @@ export const RecyclingDocument = graphql(`
     blackMassBasis
     imported
     processedInScope
+    processedBasis
     hydrometCapacity
     hydrometFree
     exported
