@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IS_CI, NO_CHROMIUM, findChromium, screenshot, startApp, type App } from './harness.js';
+import { REPO_ROOT } from '../../api/src/env.js';
+import { IS_CI, NO_CHROMIUM, SCREENSHOTS, findChromium, screenshot, startApp, type App } from './harness.js';
 import { download, parseCsv, tableText } from './table-helpers.js';
 
 const hasChromium = findChromium() !== undefined;
@@ -198,3 +201,49 @@ describe.skipIf(!hasChromium && !IS_CI)('target tracker (issue 12) on the bundle
     expect(errors).toEqual([]);
   });
 });
+
+// tests/fixtures/analytics/domestic-share.json (rec-targets' fixture; arithmetic in
+// tests/unit/analytics/domestic-share.test.ts): EU lithium REFINING, domestic 150 t of 1,050 t consumption in
+// 2024 (14.3 %), 370 t projected for 2030 (35.2 %) against the CRMA 40 %.
+// The fixture and the evaluators land with rec-targets' MIN_DOMESTIC_SHARE work; until then this block waits.
+const DOMESTIC = join(REPO_ROOT, 'tests', 'fixtures', 'analytics', 'domestic-share.json');
+describe.skipIf((!hasChromium && !IS_CI) || !existsSync(DOMESTIC))(
+  'target tracker: targets on the scope’s own share',
+  () => {
+    let app: App;
+    beforeAll(async () => {
+      app = await startApp(DOMESTIC);
+    });
+    afterAll(async () => {
+      await app?.close();
+    });
+
+    it('a minimum domestic share does not read as a third country’s reduction: a minimum and points added', async () => {
+      const { page, errors } = await app.open('/targets');
+      const card = page.getByRole('article', { name: 'tgt-dom-li-refining', exact: true });
+      await card.waitFor();
+      const text = (await card.textContent()) ?? '';
+      expect(text).toContain('Below the minimum');
+      expect(text).toContain('share of: produced in the scope');
+      expect(text).toContain('14.3 %baseline share');
+      expect(text).toContain('35.2 %projected share');
+      expect(text).toContain('40.0 %minimum');
+      expect(text).not.toContain('dominant third country');
+      expect(text).not.toContain('gap to −30 %');
+      const rows = await tableText(page, 'Projects of tgt-dom-li-refining');
+      // ref-pl-planned raises the projected share by 120 / 1,050 = 11.4 points.
+      expect(rows.find((r) => r[0] === 'ref-pl-planned')![7]).toBe('+11.4 pp');
+      const table = await tableText(page, 'Target tracker table');
+      const header = table[0]!;
+      const row = table.find((r) => r[0] === 'tgt-dom-li-refining')!;
+      const cell = (label: string) => row[header.indexOf(label)];
+      expect(cell('Dominant third country')).toBe('–');
+      expect(cell('Reduction')).toBe('–');
+      expect(cell('Gap to −30 %')).toBe('–');
+      expect(cell('Minimum')).toBe('40.0 %');
+      expect(cell('Share of')).toBe('produced in the scope');
+      await card.screenshot({ path: join(SCREENSHOTS, 'targets-domestic-share.png') });
+      expect(errors).toEqual([]);
+    });
+  },
+);

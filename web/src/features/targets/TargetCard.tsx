@@ -4,7 +4,15 @@ import { CHART_INK, CHART_MUTED } from '../../lib/chart-ink';
 import { humanize, percent, quantity } from '../../lib/format';
 import { StatusBadge } from '../plants/StatusBadge';
 import { formatCell, headerText, isNumeric } from '../reports/table-format';
-import { STATUS_TEXT, projectColumns, projectRows, type Evaluation } from './tracker-table';
+import {
+  STATUS_TEXT,
+  isOwnShare,
+  minimumOf,
+  projectColumns,
+  projectRows,
+  shareMeasured,
+  type Evaluation,
+} from './tracker-table';
 
 /** The projects of a card, every cell written by formatCell (as the projects CSV has it); names open the graph. */
 function ProjectsTable({
@@ -65,10 +73,14 @@ function ShareChart({ evaluation }: { evaluation: Evaluation }) {
     {
       name: `Projected ${evaluation.targetYear}`,
       pct: evaluation.projectedShare * 100,
-      fill: evaluation.status === 'OFF_TRACK' || evaluation.status === 'ABOVE_MAX' ? '#c62828' : '#2e7d32',
+      fill:
+        evaluation.status === 'OFF_TRACK' || evaluation.status === 'ABOVE_MAX' || evaluation.status === 'BELOW'
+          ? '#c62828'
+          : '#2e7d32',
     },
   ];
   const isMax = evaluation.target.kind === 'MAX_SINGLE_COUNTRY_SHARE';
+  const minimum = minimumOf(evaluation);
   return (
     <figure
       className="chart"
@@ -84,7 +96,14 @@ function ShareChart({ evaluation }: { evaluation: Evaluation }) {
           tick={{ fill: CHART_MUTED }}
         />
         <YAxis type="category" dataKey="name" width={110} fontSize={12} tick={{ fill: CHART_INK }} />
-        {isMax && evaluation.target.share != null ? (
+        {minimum != null ? (
+          <ReferenceLine
+            x={minimum * 100}
+            stroke="#2e7d32"
+            strokeDasharray="4 3"
+            label={{ value: `min ${percent(minimum, 0)}`, fontSize: 10, position: 'top', fill: CHART_INK }}
+          />
+        ) : isMax && evaluation.target.share != null ? (
           <ReferenceLine
             x={evaluation.target.share * 100}
             stroke="#c62828"
@@ -153,6 +172,7 @@ export function TargetCard({
 }) {
   const t = evaluation.target;
   const isKnown = evaluation.status !== 'NO_BASELINE';
+  const own = isOwnShare(evaluation);
   const dominant = evaluation.dominant ? (names.get(evaluation.dominant) ?? evaluation.dominant) : '–';
   const label = `Projects of ${t.name ?? t.id}`;
   return (
@@ -165,7 +185,8 @@ export function TargetCard({
       </div>
       <div className="muted">
         {t.material.name} · {humanize(t.stage ?? '')} · {names.get(t.scope) ?? t.scope} · {yearsText(evaluation)}
-        {isKnown && <> · dominant third country: {dominant}</>}
+        {isKnown && !own && <> · dominant third country: {dominant}</>}
+        {own && <> · share of: {shareMeasured(evaluation)}</>}
       </div>
       {!isKnown ? (
         <div className="state state-empty" role="note" aria-label="Why there is no baseline">
@@ -184,18 +205,29 @@ export function TargetCard({
               <div className="value">{percent(evaluation.projectedShare)}</div>
               <div className="label">projected share</div>
             </div>
-            <div className="figure">
-              <div className="value">{percent(evaluation.reduction)}</div>
-              <div className="label">reduction</div>
-            </div>
-            <div className="figure">
-              <div className="value">{quantity(evaluation.gapTo30, evaluation.unit)}</div>
-              <div className="label">gap to −30 %</div>
-            </div>
-            <div className="figure">
-              <div className="value">{quantity(evaluation.gapTo50, evaluation.unit)}</div>
-              <div className="label">gap to −50 %</div>
-            </div>
+            {own ? (
+              <>
+                <div className="figure">
+                  <div className="value">{percent(minimumOf(evaluation))}</div>
+                  <div className="label">minimum</div>
+                </div>
+              </>
+            ) : (
+              <>
+                <div className="figure">
+                  <div className="value">{percent(evaluation.reduction)}</div>
+                  <div className="label">reduction</div>
+                </div>
+                <div className="figure">
+                  <div className="value">{quantity(evaluation.gapTo30, evaluation.unit)}</div>
+                  <div className="label">gap to −30 %</div>
+                </div>
+                <div className="figure">
+                  <div className="value">{quantity(evaluation.gapTo50, evaluation.unit)}</div>
+                  <div className="label">gap to −50 %</div>
+                </div>
+              </>
+            )}
           </div>
         </div>
       )}

@@ -12,8 +12,35 @@ export const STATUS_TEXT: Readonly<Record<string, string>> = {
   OFF_TRACK: 'Off track',
   WITHIN_MAX: 'Within the maximum share',
   ABOVE_MAX: 'Above the maximum share',
+  MET: 'Met: at or above the minimum',
+  BELOW: 'Below the minimum',
   NO_BASELINE: 'No baseline: cannot be evaluated',
 };
+
+/** Target kinds measured on the scope's own share (domestic production, recycled content, recovery). */
+const OWN_SHARE_KINDS: ReadonlySet<string> = new Set(['MIN_DOMESTIC_SHARE', 'RECYCLED_CONTENT', 'RECOVERY_RATE']);
+
+/**
+ * Whether an evaluation measures the scope's own share (minimum domestic share, recycled content, recovery rate)
+ * rather than a third country's: then there is no dominant country, no reduction and no −30/−50 % gaps, but a
+ * minimum (the target's `share`).
+ */
+export function isOwnShare(e: { target: { kind: string } }): boolean {
+  return OWN_SHARE_KINDS.has(e.target.kind);
+}
+
+/** The minimum share an own-share target asks for (its `share`), else null. */
+export function minimumOf(e: Evaluation): number | null {
+  return isOwnShare(e) ? (e.target.share ?? null) : null;
+}
+
+/** What the share of an evaluation is a share of. */
+export function shareMeasured(e: Evaluation): string {
+  if (e.target.kind === 'RECYCLED_CONTENT') return "recycled content of the scope's cells";
+  if (e.target.kind === 'RECOVERY_RATE') return 'metal recovered from waste batteries';
+  if (isOwnShare(e)) return 'produced in the scope';
+  return 'top third country';
+}
 
 /** The tracker table: one row per target, the figures as the API gives them (none for a target without a baseline). */
 export const TRACKER_COLUMNS: readonly TableColumn[] = [
@@ -30,6 +57,8 @@ export const TRACKER_COLUMNS: readonly TableColumn[] = [
   { key: 'status', label: 'Status', type: 'TEXT' },
   { key: 'gapTo30', label: 'Gap to −30 %', type: 'NUMBER' },
   { key: 'gapTo50', label: 'Gap to −50 %', type: 'NUMBER' },
+  { key: 'minimum', label: 'Minimum', type: 'SHARE' },
+  { key: 'measured', label: 'Share of', type: 'TEXT' },
   { key: 'unit', label: 'Unit', type: 'TEXT' },
   { key: 'projects', label: 'Projects', type: 'NUMBER' },
   { key: 'note', label: 'Note', type: 'TEXT' },
@@ -48,6 +77,7 @@ export function trackerRows(evaluations: readonly Evaluation[], names: ReadonlyM
   return evaluations.map((e) => {
     const known = e.status !== 'NO_BASELINE';
     const isMax = e.target.kind === 'MAX_SINGLE_COUNTRY_SHARE';
+    const own = isOwnShare(e);
     return {
       target: e.target.name ?? e.target.id,
       material: e.target.material.name,
@@ -55,13 +85,15 @@ export function trackerRows(evaluations: readonly Evaluation[], names: ReadonlyM
       scope: names.get(e.target.scope) ?? e.target.scope,
       baselineYear: e.baselineYear,
       targetYear: e.targetYear,
+      measured: shareMeasured(e),
       dominant: known && e.dominant ? (names.get(e.dominant) ?? e.dominant) : null,
       baselineShare: known ? e.baselineShare : null,
       projectedShare: known ? e.projectedShare : null,
-      reduction: known ? e.reduction : null,
+      reduction: known && !own ? e.reduction : null,
       status: STATUS_TEXT[e.status] ?? e.status,
-      gapTo30: known && !isMax ? e.gapTo30 : null,
-      gapTo50: known && !isMax ? e.gapTo50 : null,
+      gapTo30: known && !isMax && !own ? e.gapTo30 : null,
+      gapTo50: known && !isMax && !own ? e.gapTo50 : null,
+      minimum: minimumOf(e),
       unit: e.unit,
       projects: e.pipeline.length,
       note: evaluationNote(e),
@@ -79,7 +111,7 @@ export function projectColumns(e: Evaluation): TableColumn[] {
     { key: 'capacity', label: `Capacity ${e.targetYear}`, unit: e.unit, type: 'NUMBER' },
     { key: 'baselineSupply', label: `Supplied ${e.baselineYear}`, unit: e.unit, type: 'NUMBER' },
     { key: 'adds', label: 'Counts (weight × increase)', unit: e.unit, type: 'NUMBER' },
-    { key: 'contribution', label: 'Lowers the projected share by', type: 'TEXT' },
+    { key: 'contribution', label: 'Effect on the projected share', type: 'TEXT' },
   ];
 }
 
@@ -88,7 +120,9 @@ export function contributionText(e: Evaluation, facility: string): string {
   if (e.status === 'NO_BASELINE') return 'unknown: no baseline';
   const c = e.contributions.find((x) => x.facility.id === facility);
   if (!c) return 'unknown';
-  return c.contribution >= 0.0005 ? `${(c.contribution * 100).toFixed(1)} pp` : '0.0 pp';
+  const pp = c.contribution >= 0.0005 ? `${(c.contribution * 100).toFixed(1)} pp` : '0.0 pp';
+  // An own-share target's project raises the share (+); a third-country one's lowers it (−).
+  return pp === '0.0 pp' ? pp : isOwnShare(e) ? `+${pp}` : `−${pp}`;
 }
 
 export function projectRows(e: Evaluation, names: ReadonlyMap<string, string>): TableRow[] {
@@ -121,7 +155,7 @@ export function allProjectRows(
     { key: 'baselineSupply', label: 'Supplied in the baseline year', type: 'NUMBER' },
     { key: 'adds', label: 'Counts (weight × increase)', type: 'NUMBER' },
     { key: 'unit', label: 'Unit', type: 'TEXT' },
-    { key: 'contribution', label: 'Lowers the projected share by', type: 'TEXT' },
+    { key: 'contribution', label: 'Effect on the projected share', type: 'TEXT' },
   ];
   const rows = evaluations.flatMap((e) =>
     projectRows(e, names).map((r) => ({
