@@ -355,15 +355,16 @@ describe('Q27 and BATTERY_BOOSTER on the hand-made fixture', () => {
     expect(r.sources.map((s) => s.id)).toEqual(['src-a', 'src-b']);
   });
 
-  it('Q27: evaluated targets with their figures, unevaluated ones by their text, with a footnote', async () => {
+  it('Q27: the reduction and the minimum domestic-share targets with their figures', async () => {
     const r = await report(fixture(), { id: 'Q27' });
     expect(r.rows.map((row) => [row['material'], row['stage'], row['target'], row['status']])).toEqual([
       ['Lithium', 'Refining', "cut the top third country's share by 30 %–50 % by 2029 (from 2024)", 'Off track'],
-      ['Lithium', 'Refining', 'at least 40 % of EU consumption from EU capacity by 2030', 'Not evaluated'],
+      ['Lithium', 'Refining', 'at least 40 % of EU consumption from EU capacity by 2030', 'Below the minimum share'],
     ]);
     expect(r.rows[0]).toMatchObject({ instrument: 'Battery Booster communication', dominant: 'China' });
-    expect(r.rows[1]).toMatchObject({ baselineShare: null, projectedShare: null, projects: null });
-    expect(r.footnotes.join(' ')).toContain('Minimum domestic-share targets');
+    // Domestic share of EU consumption: DE production 500 / (500 + 1,500 imported) = 25 %; no third country.
+    expect(r.rows[1]).toMatchObject({ baselineShare: 0.25, dominant: null, reduction: null });
+    expect(r.footnotes.join(' ')).not.toContain('Minimum domestic-share targets');
   });
 
   it('Q27 for a scope without targets: no rows, and a footnote pointing at the EU targets', async () => {
@@ -556,7 +557,9 @@ describe('Q1, Q23, Q28 and the plant tracker on the hand-made fixture (year 2026
     expect(notes).toContain(
       'Target (EU): Material recovery from waste batteries (Batteries Regulation), by 2027: Lithium 50 %.',
     );
-    expect(notes).toContain('Not in the data, so the targets cannot be evaluated here');
+    expect(notes).toContain(
+      'a recovery rate cannot be checked (no plant publishes the share of a metal it actually recovers',
+    );
   });
 
   it('plantTracker: every facility with owners’ regions, controller and capacity in the year', async () => {

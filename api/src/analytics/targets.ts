@@ -9,7 +9,9 @@ import {
 import { projectedCapacity, supplyCapacity, projectedEntry } from '../projection/capacity.js';
 import { STAGE_INDEX, materialStageKey, type Projection } from '../projection/projection.js';
 import { AnalyticsInputError, materialOf, resolveScope } from '../projection/scope.js';
-import { SourceCollector } from '../projection/supply.js';
+import { recoveredMetalByCountry, recycling, resolveParameters } from '../projection/recycling.js';
+import { SourceCollector, scopeSupply } from '../projection/supply.js';
+import { describeParameter } from './recycling.js';
 import { dependency, type DependencyResult } from './shares.js';
 
 /** How much of a project's capacity counts by its status (SPEC 4.5 defaults). */
@@ -31,7 +33,13 @@ export const DEFAULT_REDUCTION_MAX = 0.5;
 /** Default maximum single-third-country share of a MAX_SINGLE_COUNTRY_SHARE target (CRMA). */
 export const DEFAULT_MAX_SHARE = 0.65;
 
-export type TargetStatus = 'MET_50' | 'MET_30' | 'OFF_TRACK' | 'WITHIN_MAX' | 'ABOVE_MAX' | 'NO_BASELINE';
+/**
+ * MET_50 / MET_30 / OFF_TRACK: SINGLE_COUNTRY_REDUCTION; WITHIN_MAX / ABOVE_MAX: MAX_SINGLE_COUNTRY_SHARE; MET / BELOW:
+ * a minimum share (MIN_DOMESTIC_SHARE, RECYCLED_CONTENT) reached or not by the projection; NO_BASELINE: the data
+ * cannot say (see `reason`). A RECOVERY_RATE target is always NO_BASELINE: no plant publishes its achieved rate.
+ */
+export type TargetStatus =
+  'MET_50' | 'MET_30' | 'OFF_TRACK' | 'WITHIN_MAX' | 'ABOVE_MAX' | 'MET' | 'BELOW' | 'NO_BASELINE';
 
 /** What one project adds to the non-dominant supply, and how much the projected share would rise without it. */
 export interface ProjectContribution {
@@ -88,6 +96,16 @@ export interface TargetEvaluation {
   gapTo50: number;
   /** For MAX_SINGLE_COUNTRY_SHARE: whether P ≤ the target's share; else null. */
   meetsMaxShare: boolean | null;
+  /** For MIN_DOMESTIC_SHARE, RECYCLED_CONTENT and RECOVERY_RATE: the minimum share the target asks for; else null. */
+  minimum: number | null;
+  /**
+   * For MIN_DOMESTIC_SHARE and RECYCLED_CONTENT: the scope's own supply the shares are made of, at the baseline and
+   * in the target year (material's unit: produced in the scope, or recovered metal at RECYCLING); else null.
+   */
+  domesticSupply: number | null;
+  projectedDomesticSupply: number | null;
+  /** For MIN_DOMESTIC_SHARE and RECYCLED_CONTENT: the extra supply the projection lacks to reach the minimum (0 when met). */
+  gap: number | null;
   /**
    * True when the non-dominant supply covers the whole demand, so P is 0 and stays 0 whatever more project
    * capacity (or a higher weight) adds: the weights then change what projects add, not the share.
@@ -139,19 +157,27 @@ export type TargetEvaluator = (
 ) => TargetEvaluation;
 
 /**
- * Every target kind and how it is evaluated. RECYCLED_CONTENT, RECOVERY_RATE and MIN_DOMESTIC_SHARE are not
- * evaluated yet: they answer NO_BASELINE with that reason, never a made-up figure.
+ * Every target kind and how it is evaluated (docs/methodology.md, "Targets"). Where the data cannot say, an
+ * evaluator answers NO_BASELINE with the reason, never a made-up figure.
  */
 export const TARGET_EVALUATORS: Readonly<Record<TargetKind, TargetEvaluator>> = {
   SINGLE_COUNTRY_REDUCTION: (p, t, w) => evaluateSingleCountry(p, t, w),
   MAX_SINGLE_COUNTRY_SHARE: (p, t, w) => evaluateSingleCountry(p, t, w),
-  MIN_DOMESTIC_SHARE: notEvaluatedYet,
-  RECYCLED_CONTENT: notEvaluatedYet,
-  RECOVERY_RATE: notEvaluatedYet,
+  MIN_DOMESTIC_SHARE: (p, t, w) => evaluateDomesticShare(p, t, w),
+  RECYCLED_CONTENT: (p, t, w) => evaluateRecycledContent(p, t, w),
+  RECOVERY_RATE: (p, t, w) => evaluateRecoveryRate(p, t, w),
 };
 
-/** The kinds whose evaluator computes a figure (the others answer NO_BASELINE "not evaluated yet"). */
-export const EVALUATED_KINDS: readonly TargetKind[] = ['SINGLE_COUNTRY_REDUCTION', 'MAX_SINGLE_COUNTRY_SHARE'];
+/** The kinds whose evaluator can compute a figure (RECOVERY_RATE never does: no plant publishes its achieved rate). */
+export const EVALUATED_KINDS: readonly TargetKind[] = [
+  'SINGLE_COUNTRY_REDUCTION',
+  'MAX_SINGLE_COUNTRY_SHARE',
+  'MIN_DOMESTIC_SHARE',
+  'RECYCLED_CONTENT',
+];
+
+/** The kinds that ask for a minimum share (their evaluation reports `minimum`). */
+const MINIMUM_KINDS: readonly TargetKind[] = ['MIN_DOMESTIC_SHARE', 'RECYCLED_CONTENT', 'RECOVERY_RATE'];
 
 /** Evaluates every stored target (SPEC 4.5) by its kind's evaluator, in target-id order. */
 export function evaluateTargets(p: Projection, query: TargetQuery = {}): TargetEvaluation[] {
@@ -211,6 +237,26 @@ function thresholds(target: TargetRow): { min: number; max: number } {
   return { min: target.reductionMin ?? DEFAULT_REDUCTION_MIN, max: target.reductionMax ?? DEFAULT_REDUCTION_MAX };
 }
 
+/**
+ * The baseline year of a target: its own, else the latest year with production statistics of the material at the
+ * stage at or before the target year (else the target year); what was used is added to `assumptions`.
+ */
+function baselineYearOf(p: Projection, target: TargetRow, m: number, stage: Stage, assumptions: string[]): number {
+  if (target.baselineYear !== undefined) {
+    assumptions.push(`Baseline year ${target.baselineYear} (from the target).`);
+    return target.baselineYear;
+  }
+  const years = p.yearsByMaterialStage.get(materialStageKey(m, STAGE_INDEX[stage])) ?? [];
+  const before = years.filter((y) => y <= target.targetYear);
+  const year = before[before.length - 1] ?? target.targetYear;
+  assumptions.push(
+    before.length > 0
+      ? `The target has no baseline year: the latest year with production statistics for ${target.material} ${stage} at or before ${target.targetYear}, ${year}, is used.`
+      : `The target has no baseline year and there are no production statistics for ${target.material} ${stage} up to ${target.targetYear}: ${year} is used.`,
+  );
+  return year;
+}
+
 /** An evaluation with no figures: status NO_BASELINE and the reason. */
 function withoutBaseline(
   p: Projection,
@@ -242,6 +288,10 @@ function withoutBaseline(
     gapTo30: 0,
     gapTo50: 0,
     meetsMaxShare: null,
+    minimum: MINIMUM_KINDS.includes(target.kind) ? (target.share ?? null) : null,
+    domesticSupply: null,
+    projectedDomesticSupply: null,
+    gap: null,
     floored: false,
     contributions: [],
     pipeline: extra.pipeline ?? [],
@@ -249,15 +299,6 @@ function withoutBaseline(
     assumptions: [...(extra.assumptions ?? []), reason],
     sources: [...new Set([...(extra.base?.sources ?? []), ...target.sources])].sort(),
   };
-}
-
-function notEvaluatedYet(p: Projection, target: TargetRow, weights: Record<FacilityStatus, number>): TargetEvaluation {
-  return withoutBaseline(
-    p,
-    target,
-    weights,
-    `${target.kind} targets are not evaluated yet: the product does not compute this figure, so none is shown.`,
-  );
 }
 
 /**
@@ -276,23 +317,12 @@ export function evaluateSingleCountry(
   if (!target.stage)
     return withoutBaseline(p, target, weights, `Target ${target.id} has no stage: there is no baseline to measure.`);
   const stage: Stage = target.stage;
-  const s = STAGE_INDEX[stage];
   const m = materialOf(p, target.material);
   const scope = resolveScope(p, target.scope);
   const { min, max } = thresholds(target);
   const assumptions: string[] = [];
 
-  let baselineYear = target.baselineYear;
-  if (baselineYear === undefined) {
-    const years = p.yearsByMaterialStage.get(materialStageKey(m, s)) ?? [];
-    const before = years.filter((y) => y <= target.targetYear);
-    baselineYear = before[before.length - 1] ?? target.targetYear;
-    assumptions.push(
-      before.length > 0
-        ? `The target has no baseline year: the latest year with production statistics for ${target.material} ${stage} at or before ${target.targetYear}, ${baselineYear}, is used.`
-        : `The target has no baseline year and there are no production statistics for ${target.material} ${stage} up to ${target.targetYear}: ${baselineYear} is used.`,
-    );
-  } else assumptions.push(`Baseline year ${baselineYear} (from the target).`);
+  const baselineYear = baselineYearOf(p, target, m, stage, assumptions);
 
   if (target.targetYear < baselineYear)
     return withoutBaseline(
@@ -394,6 +424,10 @@ export function evaluateSingleCountry(
     gapTo30: Math.max(0, demand * (1 - (1 - min) * B) - nonDominant),
     gapTo50: Math.max(0, demand * (1 - (1 - max) * B) - nonDominant),
     meetsMaxShare,
+    minimum: null,
+    domesticSupply: null,
+    projectedDomesticSupply: null,
+    gap: null,
     floored: demand > 0 && nonDominant >= demand,
     contributions,
     pipeline,
@@ -401,6 +435,301 @@ export function evaluateSingleCountry(
     assumptions,
     sources: [...new Set([...base.sources, ...sources.ids(p), ...target.sources])].sort(),
   };
+}
+
+function percent(share: number): string {
+  return `${Number((share * 100).toPrecision(4))} %`;
+}
+
+function noMinimum(target: TargetRow): string {
+  return `Target ${target.id} gives no minimum share: there is nothing to check.`;
+}
+
+/** The evaluation of a minimum-share target from its figures: MET when the projected share reaches the minimum. */
+function minimumShareResult(
+  target: TargetRow,
+  weights: Record<FacilityStatus, number>,
+  minimum: number,
+  f: Pick<
+    TargetEvaluation,
+    | 'unit'
+    | 'baselineYear'
+    | 'baselineTotal'
+    | 'baselineShare'
+    | 'demand'
+    | 'projectedShare'
+    | 'contributions'
+    | 'pipeline'
+    | 'assumptions'
+    | 'sources'
+  > & { domesticSupply: number; projectedDomesticSupply: number },
+): TargetEvaluation {
+  const { min, max } = thresholds(target);
+  return {
+    ...f,
+    target,
+    scope: target.scope,
+    targetYear: target.targetYear,
+    dominant: null,
+    dominantValue: 0,
+    nonDominant: 0,
+    reduction: 0,
+    status: f.projectedShare >= minimum ? 'MET' : 'BELOW',
+    reason: null,
+    reductionMin: min,
+    reductionMax: max,
+    gapTo30: 0,
+    gapTo50: 0,
+    meetsMaxShare: null,
+    minimum,
+    gap: Math.max(0, minimum * f.demand - f.projectedDomesticSupply),
+    floored: false,
+    weights,
+  };
+}
+
+/**
+ * MIN_DOMESTIC_SHARE (CRMA benchmarks: EU extraction ≥ 10 %, processing ≥ 40 %, recycling ≥ 25 % of the EU's annual
+ * consumption). Consumption C: the target's `demand` if given (for both years), else the supply into the scope at the
+ * baseline year (production + recorded imports, SPEC 4.1; at RECYCLING the REFINING supply, where recovered metal
+ * re-enters) — only when imports are recorded and no gap marks them incomplete, else NO_BASELINE. Domestic supply:
+ * at EXTRACTION/REFINING the production inside the scope (statistics, or capacity standing in), projected to the
+ * target year like SPEC 4.5 (+ Σ weight(status) × increase of each project inside the scope); at RECYCLING the
+ * recovered metal in the scope (SPEC 4.7) in each year. Shares = domestic / C; MET when the projected share reaches
+ * the target's share, else BELOW; `gap` = the supply still missing. See docs/methodology.md.
+ */
+export function evaluateDomesticShare(
+  p: Projection,
+  target: TargetRow,
+  weights: Record<FacilityStatus, number> = { ...DEFAULT_STATUS_WEIGHTS },
+): TargetEvaluation {
+  if (!target.stage)
+    return withoutBaseline(p, target, weights, `Target ${target.id} has no stage: there is no consumption to measure.`);
+  if (target.share === undefined) return withoutBaseline(p, target, weights, noMinimum(target));
+  const minimum = target.share;
+  const stage: Stage = target.stage;
+  const isRecycling = stage === 'RECYCLING';
+  const consumptionStage: Stage = isRecycling ? 'REFINING' : stage;
+  const m = materialOf(p, target.material);
+  const unit = p.materialUnit[m]!;
+  const scope = resolveScope(p, target.scope);
+  const T = target.targetYear;
+  const assumptions: string[] = [];
+  const baselineYear = baselineYearOf(p, target, m, consumptionStage, assumptions);
+  if (T < baselineYear)
+    return withoutBaseline(
+      p,
+      target,
+      weights,
+      `The projection year ${T} is before the baseline year ${baselineYear}: there is nothing to project.`,
+      { baselineYear, assumptions },
+    );
+  const base = dependency(p, {
+    scope: target.scope,
+    material: target.material,
+    stage: consumptionStage,
+    year: baselineYear,
+  });
+  const sources = new SourceCollector();
+  const pipeline = isRecycling
+    ? []
+    : pipelineProjects(
+        p,
+        { stage, m, mask: scope.mask, dominant: null, baselineYear, targetYear: T },
+        weights,
+        sources,
+      );
+  const noBaseline = (reason: string) =>
+    withoutBaseline(p, target, weights, reason, { baselineYear, base, assumptions, pipeline });
+  const what = `${target.material} at ${consumptionStage} into ${target.scope}`;
+
+  // Consumption.
+  let consumption: number;
+  if (target.demand !== undefined) {
+    if (!(target.demand > 0))
+      return noBaseline(`Target ${target.id} gives a demand of ${target.demand}: no share of it can be computed.`);
+    consumption = target.demand;
+    assumptions.push(
+      `Consumption: ${fmt(consumption)} ${unit} (the target's demand), for the baseline and the target year.`,
+    );
+  } else {
+    const without = ' The target gives no demand, so the consumption, and the domestic share, cannot be known.';
+    if (base.evidence === 'NONE') return noBaseline(`No supply of ${what} is recorded for ${baselineYear}.${without}`);
+    if (base.importsRecorded === false)
+      return noBaseline(
+        `No imports of ${what} are recorded for ${baselineYear}: consumption (production + imports, SPEC 4.1) would be production alone.${without}`,
+      );
+    const incomplete = base.gaps.filter((g) => g.incomplete === true);
+    if (incomplete.length > 0)
+      return noBaseline(
+        `The recorded imports of ${what} in ${baselineYear} are known to be incomplete (${incomplete.map((g) => g.title).join('; ')}): consumption would be understated and the domestic share overstated.${without}`,
+      );
+    consumption = base.total;
+    assumptions.push(
+      `Consumption in ${baselineYear} and ${T} = the supply of ${what} in ${baselineYear} (production + recorded imports, SPEC 4.1): ${fmt(consumption)} ${unit}; the target gives no demand, so consumption is held at the baseline.`,
+    );
+  }
+
+  // Domestic supply at the baseline and in the target year.
+  let domestic: number;
+  let projectedDomestic: number;
+  const extraSources: string[] = [];
+  if (isRecycling) {
+    const recovered = (y: number) =>
+      recoveredMetalByCountry(p, y, target.scope).filter(
+        (r) => r.material === target.material && scope.mask[p.countryIndex.get(r.country) ?? -1] === 1,
+      );
+    const atBase = recovered(baselineYear);
+    const atTarget = recovered(T);
+    if (atBase.length === 0 && atTarget.length === 0)
+      return noBaseline(
+        `No recovered ${target.material} is known in ${target.scope} for ${baselineYear} or ${T}: no recycler there has a stated recovered-metal capacity, or a black-mass processing capacity with the content and recovery parameters to estimate one. The recycling share is unknown, not 0 %.`,
+      );
+    domestic = atBase.reduce((a, r) => a + r.value, 0);
+    projectedDomestic = atTarget.reduce((a, r) => a + r.value, 0);
+    for (const r of [...atBase, ...atTarget]) extraSources.push(...r.sources);
+    assumptions.push(
+      `Recycling supply = recovered ${target.material} in ${target.scope} (recycling balance, SPEC 4.7): ${fmt(domestic)} ${unit} in ${baselineYear}, ${fmt(projectedDomestic)} ${unit} in ${T}, each from the recyclers' installed capacity while operating or ramping up in that year (SPEC 4.0: announced capacity is not counted and no status weights apply to recyclers).`,
+    );
+    const keys = [
+      ...new Set([...atBase, ...atTarget].filter((r) => r.basis === 'PARAMETER').flatMap((r) => r.parameters)),
+    ];
+    if (keys.length > 0)
+      assumptions.push(
+        `Estimate resting on parameters (${keys.join(', ')}): black mass processed × metal content × recovery efficiency, not a reported quantity.`,
+      );
+  } else {
+    const supply = scopeSupply(p, scope, m, STAGE_INDEX[stage], baselineYear);
+    const members = [...supply.statistics.keys()].filter((c) => c !== p.unattributedCountry);
+    if (members.length === 0 && supply.standIns.size === 0) {
+      const xw = p.unattributedCountry >= 0 ? supply.cell.production.get(p.unattributedCountry) : undefined;
+      return noBaseline(
+        `No production of ${target.material} at ${stage} is recorded for any member of ${target.scope} in ${baselineYear} (no statistic names one and no member facility supplies)${xw !== undefined ? `; members may be part of the unattributed rest of the world (XW, ${fmt(xw)} ${unit})` : ''}: the domestic share is unknown, not 0 %.`,
+      );
+    }
+    domestic = supply.producedInScope;
+    projectedDomestic = domestic + pipeline.reduce((a, x) => a + x.adds, 0);
+    assumptions.push(
+      `Domestic supply in ${baselineYear} = production of ${target.material} at ${stage} inside ${target.scope} (member statistics; where a member has none, the installed capacity of its operating facilities): ${fmt(domestic)} ${unit}.`,
+      `Projected to ${T}: + Σ over facilities at ${stage} inside ${target.scope} whose projected capacity in ${T} (latest row of either basis at or before it) exceeds the supply they gave in ${baselineYear} of weight(current status) × that increase = ${fmt(projectedDomestic)} ${unit}.`,
+      `Status weights: ${FACILITY_STATUSES.map((x) => `${x} ${weights[x]}`).join(', ')}.`,
+    );
+  }
+  const baselineShare = domestic / consumption;
+  const projectedShare = projectedDomestic / consumption;
+  assumptions.push(
+    `Domestic share = domestic supply / consumption: ${percent(baselineShare)} in ${baselineYear}, ${percent(projectedShare)} projected for ${T}, against the minimum ${percent(minimum)} (MET when the projected share reaches it, else BELOW).`,
+  );
+  return minimumShareResult(target, weights, minimum, {
+    unit,
+    baselineYear,
+    baselineTotal: consumption,
+    baselineShare,
+    demand: consumption,
+    projectedShare,
+    domesticSupply: domestic,
+    projectedDomesticSupply: projectedDomestic,
+    // A project's contribution: the points it adds to the projected domestic share.
+    contributions: pipeline
+      .map((x) => ({ ...x, contribution: x.adds / consumption }))
+      .sort((a, b) => b.contribution - a.contribution || (a.facility < b.facility ? -1 : 1)),
+    pipeline,
+    assumptions,
+    sources: [...new Set([...base.sources, ...sources.ids(p), ...extraSources, ...target.sources])].sort(),
+  });
+}
+
+/**
+ * RECYCLED_CONTENT (Batteries Regulation minimums): the recycling analytics' recycled content of the scope in the
+ * target year — recovered metal in the scope / (the scope's cell supply in GWh × MATERIAL_INTENSITY), both by the
+ * SPEC 4.0 supply rule in that year — MET when it reaches the target's share, else BELOW, always marked as an
+ * estimate resting on parameters; NO_BASELINE where the recycling figures cannot say (their reason). The baseline is
+ * the same figure at the baseline year (the target's, else the latest year with cell statistics).
+ */
+export function evaluateRecycledContent(
+  p: Projection,
+  target: TargetRow,
+  weights: Record<FacilityStatus, number> = { ...DEFAULT_STATUS_WEIGHTS },
+): TargetEvaluation {
+  if (target.share === undefined) return withoutBaseline(p, target, weights, noMinimum(target));
+  const minimum = target.share;
+  const m = materialOf(p, target.material);
+  const unit = p.materialUnit[m]!;
+  const T = target.targetYear;
+  const assumptions: string[] = [];
+  const cells = p.materialIndex.get('cells');
+  const baselineYear =
+    cells === undefined ? T : baselineYearOf(p, { ...target, material: 'cells' }, cells, 'CELL', assumptions);
+  const figure = (y: number) => {
+    const result = recycling(p, { scope: target.scope, year: y });
+    return { result, content: result.recycledContent.find((x) => x.material === target.material) ?? null };
+  };
+  const atTarget = figure(T);
+  const c = atTarget.content;
+  if (!c || c.status === 'NO_BASELINE' || c.share === null || c.cellDemand === null)
+    return withoutBaseline(
+      p,
+      target,
+      weights,
+      c?.reason ??
+        `The recycling figures of ${target.scope} for ${T} hold no recycled content of ${target.material}: no recovered ${target.material} or no cell production with a material intensity for it.`,
+      { baselineYear, assumptions },
+    );
+  const used = new Map(atTarget.result.parameters.map((x) => [x.key, x]));
+  const resting = c.parameters.map((k) => (used.get(k) ? describeParameter(used.get(k)!) : k));
+  let baseline = figure(baselineYear).content;
+  let shownBaselineYear = baselineYear;
+  if (!baseline || baseline.share === null || baseline.status === 'NO_BASELINE') {
+    assumptions.push(
+      `No recycled content of ${target.material} is known for ${baselineYear} (${baseline?.reason ?? 'no figure'}): the baseline shown is the ${T} figure.`,
+    );
+    baseline = c;
+    shownBaselineYear = T;
+  }
+  assumptions.push(
+    `Recycled content in ${T} = recovered ${target.material} in ${target.scope} ${fmt(c.recovered)} ${unit} / (cell supply of ${target.scope} × material intensity) ${fmt(c.cellDemand)} ${unit} = ${percent(c.share)}; both by the SPEC 4.0 supply rule in ${T} (installed capacity while operating or ramping up; announced capacity is not counted, no status weights).`,
+    `Estimate resting on parameters: ${resting.length > 0 ? resting.join('; ') : 'none listed'} — not a reported recycled content.`,
+    `MET when the ${T} share reaches the minimum ${percent(minimum)}, else BELOW.`,
+  );
+  const parameterSources = c.parameters.flatMap((k) => used.get(k)?.sources ?? []);
+  return minimumShareResult(target, weights, minimum, {
+    unit,
+    baselineYear: shownBaselineYear,
+    baselineTotal: baseline.cellDemand ?? c.cellDemand,
+    baselineShare: baseline.share ?? c.share,
+    demand: c.cellDemand,
+    projectedShare: c.share,
+    domesticSupply: baseline.recovered,
+    projectedDomesticSupply: c.recovered,
+    contributions: [],
+    pipeline: [],
+    assumptions,
+    sources: [...new Set([...atTarget.result.sources, ...parameterSources, ...target.sources])].sort(),
+  });
+}
+
+/**
+ * RECOVERY_RATE (Batteries Regulation material-recovery targets): always NO_BASELINE. No plant publishes the share
+ * of a metal it actually recovers, so the data cannot check the target; the literature recovery efficiency the
+ * recycling figures assume is shown in the reason as an assumption, never as a measured rate.
+ */
+export function evaluateRecoveryRate(
+  p: Projection,
+  target: TargetRow,
+  weights: Record<FacilityStatus, number> = { ...DEFAULT_STATUS_WEIGHTS },
+): TargetEvaluation {
+  const efficiency = resolveParameters(p).filter(
+    (x) => x.kind === 'RECOVERY_EFFICIENCY' && x.material === target.material,
+  );
+  const asked =
+    target.share === undefined ? 'the target' : `the ${percent(target.share)} target for ${target.targetYear}`;
+  const reason = `No plant publishes the share of ${target.material} it actually recovers from waste batteries, so ${asked} cannot be checked against data. ${
+    efficiency.length > 0
+      ? `The recycling figures assume a literature recovery efficiency (${efficiency.map(describeParameter).join('; ')}): an assumption, not a measured rate.`
+      : `No recovery-efficiency parameter for ${target.material} is in the data either.`
+  }`;
+  const e = withoutBaseline(p, target, weights, reason);
+  return { ...e, sources: [...new Set([...e.sources, ...efficiency.flatMap((x) => x.sources)])].sort() };
 }
 
 /**

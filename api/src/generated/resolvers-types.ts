@@ -711,7 +711,7 @@ export type Query = {
   sources: Array<Source>;
   /** The neighbourhood of some nodes, shaped for the graph view (depth 0–4, limit 1–5000 nodes). */
   subgraph: Subgraph;
-  /** Every target, evaluated by its kind (kinds not evaluated yet answer NO_BASELINE with the reason). */
+  /** Every target, evaluated by its kind (where the data cannot say: NO_BASELINE with the reason). */
   targetEvaluations: Array<TargetEvaluation>;
   /** Every stored target. */
   targets: Array<Target>;
@@ -1265,19 +1265,27 @@ export type TargetEvaluation = {
   demand: Scalars['Float']['output'];
   /** With a scenario: scenario − baseline (null without a scenario). */
   difference?: Maybe<TargetEvaluationDifference>;
+  /** For MIN_DOMESTIC_SHARE and RECYCLED_CONTENT: the scope's own supply at the baseline (produced in the scope, or recovered metal), material's unit; null otherwise and without a baseline. */
+  domesticSupply?: Maybe<Scalars['Float']['output']>;
   /** The top third country at the baseline. */
   dominant?: Maybe<Scalars['ID']['output']>;
   dominantValue: Scalars['Float']['output'];
   /** True when the non-dominant supply covers the whole demand: the projected share is 0 and more project capacity (or a higher weight) cannot lower it; the weights then change what projects add, not the share. */
   floored: Scalars['Boolean']['output'];
+  /** For MIN_DOMESTIC_SHARE and RECYCLED_CONTENT: the supply the projection still lacks to reach the minimum (0 when met), material's unit. */
+  gap?: Maybe<Scalars['Float']['output']>;
   /** Extra non-dominant supply needed for a 30 % reduction (material's unit; 0 when met). */
   gapTo30: Scalars['Float']['output'];
   gapTo50: Scalars['Float']['output'];
   /** For MAX_SINGLE_COUNTRY_SHARE targets: whether the projected share is at most the target's share. */
   meetsMaxShare?: Maybe<Scalars['Boolean']['output']>;
+  /** For MIN_DOMESTIC_SHARE, RECYCLED_CONTENT and RECOVERY_RATE targets: the minimum share asked for (0–1). baselineShare and projectedShare are then the scope's own share (domestic production, or recovered metal), not a third country's. */
+  minimum?: Maybe<Scalars['Float']['output']>;
   nonDominant: Scalars['Float']['output'];
   /** Every project that adds to the non-dominant supply, also for a target without a baseline (then only projects inside the scope, the dominant country being unknown). */
   pipeline: Array<PipelineProject>;
+  /** The same, projected for the target year. */
+  projectedDomesticSupply?: Maybe<Scalars['Float']['output']>;
   projectedShare: Scalars['Float']['output'];
   /** Why there is no baseline (status NO_BASELINE): evidence NONE, imports not recorded, or the kind not evaluated yet. */
   reason?: Maybe<Scalars['String']['output']>;
@@ -1288,7 +1296,11 @@ export type TargetEvaluation = {
   reductionMin: Scalars['Float']['output'];
   scenario?: Maybe<Scalars['ID']['output']>;
   sources: Array<Source>;
-  /** MET_50, MET_30 or OFF_TRACK; WITHIN_MAX or ABOVE_MAX for maximum-share targets; NO_BASELINE (figures 0, see reason). */
+  /**
+   * MET_50, MET_30 or OFF_TRACK (single-country reduction); WITHIN_MAX or ABOVE_MAX (maximum share); MET or BELOW
+   * (minimum domestic share, recycled content: the projected share reaches `minimum` or not); NO_BASELINE (figures 0,
+   * see reason) — always for RECOVERY_RATE, since no plant publishes its achieved recovery.
+   */
   status: Scalars['String']['output'];
   target: Target;
   targetYear: Scalars['Int']['output'];
@@ -2149,14 +2161,18 @@ export type TargetEvaluationResolvers<ContextType = AppContext, ParentType exten
   contributions?: Resolver<Array<ResolversTypes['ProjectContribution']>, ParentType, ContextType>;
   demand?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   difference?: Resolver<Maybe<ResolversTypes['TargetEvaluationDifference']>, ParentType, ContextType>;
+  domesticSupply?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   dominant?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   dominantValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   floored?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   gapTo30?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   gapTo50?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   meetsMaxShare?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  minimum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   nonDominant?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   pipeline?: Resolver<Array<ResolversTypes['PipelineProject']>, ParentType, ContextType>;
+  projectedDomesticSupply?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   projectedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reduction?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -37,6 +37,8 @@ export const TARGET_COLUMNS = {
 export function statusLabel(status: string): string {
   const labels: Record<string, string> = {
     MET_50: 'Met: −50 % or more',
+    MET: 'Met: minimum share reached',
+    BELOW: 'Below the minimum share',
     MET_30: 'Met: −30 % or more',
     OFF_TRACK: 'Off track',
     WITHIN_MAX: 'Within the maximum share',
@@ -73,11 +75,13 @@ export function targetText(t: {
 /** The projects that move a target most, in words: name (status, country), contribution in percentage points. */
 export function projectsText(e: TargetEvaluationRecord, limit = 5): string {
   const moving = e.contributions.filter((c) => c.contribution > 0 || c.capacity > 0);
+  // A minimum-share target's projects raise the share; a reduction target's lower the dominant country's.
+  const sign = e.target.kind === 'MIN_DOMESTIC_SHARE' ? '+' : '−';
   const shown = moving
     .slice(0, limit)
     .map(
       (c) =>
-        `${c.facility.name} (${c.status.replace(/_/g, ' ').toLowerCase()}, ${c.facility.country}): −${(c.contribution * 100).toFixed(1)} pp`,
+        `${c.facility.name} (${c.status.replace(/_/g, ' ').toLowerCase()}, ${c.facility.country}): ${sign}${(c.contribution * 100).toFixed(1)} pp`,
     );
   if (moving.length > limit) shown.push(`${moving.length - limit} more`);
   return shown.join('; ');
@@ -162,7 +166,7 @@ export const Q27: ReportDefinition = {
       );
     if (evaluations.some((e) => isNoBaseline(e.status)))
       footnotes.push(
-        'No baseline: the top third country and its share cannot be known from the data (no supply recorded, or no import flows into the scope), so no reduction is computed — this is not 0 %.',
+        'No baseline: the figure cannot be known from the data (the reason column says why: no supply recorded, no or incomplete import flows into the scope, no domestic production recorded), so no share is computed — this is not 0 %.',
       );
     footnotes.push(
       'Baseline and projection as in the target tracker: location basis, projects weighted by status (operating 1, ramp-up 1, under construction 0.75, planned 0.25, paused, stopped and cancelled 0); a project’s figure is how many percentage points the projected share would rise without it.',

@@ -125,7 +125,7 @@ export const Q28: ReportDefinition = {
     const footnotes = [
       `Each recycler's capacity is shown in the measure its operator published (battery input, black mass produced, black mass processed by hydrometallurgy, or recovered metal), each in its own columns: they are different stages of the chain and never add up. Installed = the latest built capacity at or before ${args.year}; in supply = installed while operating or ramping up in ${args.year}. In supply in ${args.scope}, ${args.year}: ${inSupply.length > 0 ? inSupply.join('; ') : 'no recorded capacity'}.`,
       ...targetLines(targets, materialName),
-      'Not in the data, so the targets cannot be evaluated here: the metal recovered per plant and year (recovery rates), and the recycled content of cells made in the EU. The recycling view shows the black-mass balance where flows are recorded.',
+      'The target tracker evaluates these targets: a recovery rate cannot be checked (no plant publishes the share of a metal it actually recovers; the literature efficiency is an assumption), and recycled content and the CRMA recycling benchmark are estimates resting on parameters where consumption and material intensities are known (else no baseline, with the reason). The recycling view shows the black-mass balance where flows are recorded.',
     ];
     if (noCapacity.length > 0) footnotes.push(`No published capacity (shown empty, not 0): ${noCapacity.join('; ')}.`);
     return {
