@@ -44,3 +44,35 @@ describe('targetEvaluations: minimum-share kinds through the API', () => {
     expect(by['tgt-rr-li']!.reason).toContain('an assumption, not a measured rate');
   });
 });
+
+describe('recovered metal in the REFINING shares through the API (scenario addFacility)', () => {
+  it('dependency lists the recovered metal and what it rests on; the tracker moves OFF_TRACK → MET_30', async () => {
+    const { query } = await apiOn(analyticsDataset('domestic-share.json'));
+    const res = await query<{
+      dependency: {
+        total: number;
+        evidence: string;
+        recovered: { country: string; value: number; basis: string; inStatistic: boolean; plants: { id: string }[] }[];
+        baseline: { total: number; evidence: string };
+      };
+      targetEvaluations: { target: { id: string }; status: string; baseline: { status: string } }[];
+    }>(
+      `{ dependency(material: "lithium", stage: REFINING, year: 2024, scope: "EU", scenario: "scn-fr-recycler") {
+           total evidence recovered { country value basis inStatistic plants { id } } baseline { total evidence } }
+         targetEvaluations(scope: "EU", scenario: "scn-fr-recycler") { target { id } status baseline { status } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const d = res.data!.dependency;
+    // 1,050 stored + 100 t Li recovered by the hypothetical French recycler (France has no REFINING statistic).
+    expect(d.total).toBeCloseTo(1150, 9);
+    expect(d.baseline).toMatchObject({ evidence: 'STATISTICS' });
+    expect(d.baseline.total).toBeCloseTo(1050, 9);
+    expect(d.evidence).toBe('MIXED');
+    expect(d.recovered).toEqual([
+      { country: 'FR', value: 100, basis: 'CAPACITY', inStatistic: false, plants: [{ id: 'rec-fr-new' }] },
+      { country: 'DE', value: 20, basis: 'CAPACITY', inStatistic: true, plants: [{ id: 'rec-de-hydro' }] },
+    ]);
+    const bb = res.data!.targetEvaluations.find((e) => e.target.id === 'tgt-bb-li-refining')!;
+    expect(bb).toMatchObject({ status: 'MET_30', baseline: { status: 'OFF_TRACK' } });
+  });
+});

@@ -1,9 +1,9 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- indices into the typed arrays and CSR offsets are in range by construction (built in projection.ts). */
 import type { Stage } from '../dataset/types.js';
-import { DEFAULT_MATERIAL_OF_STAGE } from '../projection/capacity.js';
+import { DEFAULT_MATERIAL_OF_STAGE, facilitiesSupplying } from '../projection/capacity.js';
 import { STAGE_INDEX, type Projection } from '../projection/projection.js';
 import { AnalyticsInputError, UNKNOWN, materialOf, resolveScope } from '../projection/scope.js';
-import { SourceCollector, facilitiesSupplying } from '../projection/supply.js';
+import { SourceCollector } from '../projection/supply.js';
 import { controlOf, resolveOwnership, type OwnershipResolution } from './ownership.js';
 import type { OriginShare } from './shares.js';
 
@@ -133,7 +133,7 @@ export function investorRegions(p: Projection, query: InvestorRegionQuery): Inve
   const nCompanies = p.companyIds.length;
   let total = 0;
   let unknownControl = 0;
-  for (const x of facilitiesSupplying(p, scope, m, STAGE_INDEX[query.stage], query.year)) {
+  for (const x of facilitiesSupplying(p, scope.mask, m, STAGE_INDEX[query.stage], query.year)) {
     const f = x.facility;
     const capacity = x.value;
     total += capacity;

@@ -2,7 +2,7 @@
 import { STAGES, type Stage } from '../dataset/types.js';
 import { STAGE_INDEX, type Projection } from '../projection/projection.js';
 import { AnalyticsInputError, isUnattributed, materialOf, originId, resolveScope } from '../projection/scope.js';
-import { SourceCollector, cellSupply } from '../projection/supply.js';
+import { SourceCollector, cellSupply, recoveredInto } from '../projection/supply.js';
 import { dependency, type DependencyResult, type OriginShare } from './shares.js';
 
 /** The stages a look-through chains over, in order (recycling is not part of the chain). */
@@ -81,6 +81,13 @@ export function originMixes(
       sources?.capacities.add(p.capRow[x.entry]!);
     }
   }
+  // Recovered metal (SPEC 4.7) is REFINING production of the recovering country, as in scope {c} (recoveredInto).
+  for (const c of recyclerCountries(p))
+    for (const r of recoveredInto(p, resolveScope(p, p.countryIds[c]!), m, t, y))
+      if (!r.inStatistic) {
+        add(c, c, r.value);
+        for (const id of r.sources) sources?.direct.add(id);
+      }
   for (const r of cell.flowRows) {
     const from = p.flowFromCountry[r]!;
     const to = p.flowToCountry[r]!;
@@ -99,6 +106,13 @@ export function originMixes(
       );
   }
   return mixes;
+}
+
+/** Countries with a recycler (where recovered metal can enter REFINING supply). */
+function recyclerCountries(p: Projection): Set<number> {
+  const out = new Set<number>();
+  for (const f of p.facilitiesByStage[STAGE_INDEX.RECYCLING]!) out.add(p.facilityCountry[f]!);
+  return out;
 }
 
 const BEAM_WIDTH = 1000;

@@ -59,6 +59,12 @@ export interface DependencyResult {
   producedInScope: number;
   /** Facilities whose supply (SPEC 4.0) stood in for a member country's missing statistic, descending. */
   standIns: StandIn[];
+  /**
+   * Recovered metal in the scope at REFINING (SPEC 4.7), by recovering country, descending: added as that country's
+   * production where it has no statistic (standing in like facility capacity, so it lowers `coverage`), listed with
+   * `inStatistic` true and not added where a statistic stands. Empty at other stages and for GLOBAL.
+   */
+  recovered: RecoveredShare[];
   /** What the data knowingly lacks for this material × stage (× scope, year). */
   gaps: GapRow[];
   /** Every rule and stand-in the figure rests on, in words. */
@@ -73,6 +79,21 @@ export type Evidence = 'STATISTICS' | 'MIXED' | 'REGISTER' | 'NONE';
 /** Coverage at or above which a figure rests on statistics; below {@link REGISTER_BELOW} on the plant register. */
 export const STATISTICS_FROM = 0.9;
 export const REGISTER_BELOW = 0.1;
+
+/** Recovered metal of one country in a REFINING figure and what it rests on. */
+export interface RecoveredShare {
+  country: string;
+  /** t metal in the material's unit. */
+  value: number;
+  /** CAPACITY: stated recovered-metal capacity; PARAMETER: black mass processed × content × recovery efficiency. */
+  basis: 'CAPACITY' | 'PARAMETER';
+  /** Keys (kind|material|chemistry) of the parameters it rests on. */
+  parameters: string[];
+  /** True when the country's REFINING statistic stands instead (the value is then not added). */
+  inStatistic: boolean;
+  /** The country's recyclers that recover metal that year. */
+  plants: string[];
+}
 
 /** A facility whose capacity stood in for a missing statistic, with the value it gave (material's unit). */
 export interface StandIn {
@@ -165,6 +186,9 @@ export function supplyInto(
     for (const x of list) value += x.value;
     distribute(c, value);
   }
+  // Recovered metal is the recovering country's production; under CONTROL it is not split by owners (it stays with
+  // the country, like the unexplained part of a statistic).
+  for (const r of parts.recovered) if (!r.inStatistic) add(r.countryIndex, r.value);
   for (const r of parts.imports) {
     const value = p.flowValue[r]!;
     const f = p.flowFromFacility[r]!;
@@ -239,6 +263,14 @@ export function dependency(p: Projection, query: DependencyQuery): DependencyRes
     thirdCountryKnown,
     producedInScope: supply.producedInScope,
     standIns,
+    recovered: supply.recovered.map((r) => ({
+      country: r.country,
+      value: r.value,
+      basis: r.basis,
+      parameters: r.parameters,
+      inStatistic: r.inStatistic,
+      plants: r.plants.map((f) => p.facilityIds[f]!),
+    })),
     gaps,
     assumptions: describe(p, scope, supply, basis, unit, evidence, gaps),
     sources: sources.ids(p),
@@ -303,6 +335,25 @@ function describe(
         ),
       )}: the installed capacity of its operating facilities stands in.`,
     );
+  if (supply.recovered.length > 0) {
+    const added = supply.recovered.filter((r) => !r.inStatistic);
+    const standing = supply.recovered.filter((r) => r.inStatistic);
+    if (added.length > 0)
+      out.push(
+        `Recovered metal from recycling (SPEC 4.7) counts as REFINING production of the recovering country where it has no statistic, like facility capacity standing in: ${list(
+          added.map(
+            (r) =>
+              `${p.countryIds[r.countryIndex]} ${round(r.value)} ${unit} (${r.basis === 'PARAMETER' ? `an estimate resting on parameters ${r.parameters.join(', ')}` : 'stated recovered-metal capacity'})`,
+          ),
+        )}.`,
+      );
+    if (standing.length > 0)
+      out.push(
+        `Recovered metal not added because the country's REFINING statistic stands (it may already count secondary output): ${list(
+          standing.map((r) => `${p.countryIds[r.countryIndex]} ${round(r.value)} ${unit}`),
+        )}.`,
+      );
+  }
   out.push(
     'XW (unattributed) and UNKNOWN count in the total but are never top or top third country and are left out of the HHI.',
   );

@@ -7,7 +7,7 @@ import {
   type TargetRow,
 } from '../dataset/types.js';
 import { projectedCapacity, supplyCapacity, projectedEntry } from '../projection/capacity.js';
-import { STAGE_INDEX, materialStageKey, type Projection } from '../projection/projection.js';
+import { STAGE_INDEX, bucket, materialStageKey, type Projection } from '../projection/projection.js';
 import { AnalyticsInputError, materialOf, resolveScope } from '../projection/scope.js';
 import { recoveredMetalByCountry, recycling, resolveParameters } from '../projection/recycling.js';
 import { SourceCollector, scopeSupply } from '../projection/supply.js';
@@ -535,7 +535,7 @@ export function evaluateDomesticShare(
     ? []
     : pipelineProjects(
         p,
-        { stage, m, mask: scope.mask, dominant: null, baselineYear, targetYear: T },
+        { stage, m, mask: scope.mask, dominant: null, baselineYear, targetYear: T, recyclers: false },
         weights,
         sources,
       );
@@ -607,10 +607,11 @@ export function evaluateDomesticShare(
         `No production of ${target.material} at ${stage} is recorded for any member of ${target.scope} in ${baselineYear} (no statistic names one and no member facility supplies)${xw !== undefined ? `; members may be part of the unattributed rest of the world (XW, ${fmt(xw)} ${unit})` : ''}: the domestic share is unknown, not 0 %.`,
       );
     }
-    domestic = supply.producedInScope;
+    // Recovered metal counts toward the recycling benchmark, not the processing one (no tonne in two benchmarks).
+    domestic = supply.producedInScope - supply.recoveredAdded;
     projectedDomestic = domestic + pipeline.reduce((a, x) => a + x.adds, 0);
     assumptions.push(
-      `Domestic supply in ${baselineYear} = production of ${target.material} at ${stage} inside ${target.scope} (member statistics; where a member has none, the installed capacity of its operating facilities): ${fmt(domestic)} ${unit}.`,
+      `Domestic supply in ${baselineYear} = production of ${target.material} at ${stage} inside ${target.scope} (member statistics; where a member has none, the installed capacity of its operating facilities): ${fmt(domestic)} ${unit}.${supply.recoveredAdded > 0 ? ` Recovered metal (${fmt(supply.recoveredAdded)} ${unit}) is in the consumption but counts toward the recycling benchmark, not this one.` : ''}`,
       `Projected to ${T}: + Σ over facilities at ${stage} inside ${target.scope} whose projected capacity in ${T} (latest row of either basis at or before it) exceeds the supply they gave in ${baselineYear} of weight(current status) × that increase = ${fmt(projectedDomestic)} ${unit}.`,
       `Status weights: ${FACILITY_STATUSES.map((x) => `${x} ${weights[x]}`).join(', ')}.`,
     );
@@ -740,13 +741,28 @@ export function evaluateRecoveryRate(
  */
 function pipelineProjects(
   p: Projection,
-  q: { stage: Stage; m: number; mask: Uint8Array; dominant: number | null; baselineYear: number; targetYear: number },
+  q: {
+    stage: Stage;
+    m: number;
+    mask: Uint8Array;
+    dominant: number | null;
+    baselineYear: number;
+    targetYear: number;
+    /** At REFINING, also recyclers stating recovered-metal capacity of the material (SPEC 4.7); default true. */
+    recyclers?: boolean;
+  },
   weights: Record<FacilityStatus, number>,
   sources: SourceCollector,
 ): PipelineProject[] {
   const s = STAGE_INDEX[q.stage];
   const out: PipelineProject[] = [];
-  for (const f of p.facilitiesByStage[s]!) {
+  // Recovered metal is REFINING supply of the recovering country: a recycler's stated RECOVERED_METAL capacity of the
+  // material is a project like a refinery's (parameter-based recovery is not projected per plant).
+  const recyclers =
+    s === STAGE_INDEX.REFINING && q.recyclers !== false
+      ? bucket(p.facilitiesByMaterialStage, materialStageKey(q.m, STAGE_INDEX.RECYCLING))
+      : [];
+  for (const f of [...p.facilitiesByStage[s]!, ...recyclers]) {
     if (p.facilityCountry[f] === q.dominant) continue;
     let capacity: number;
     let baselineSupply: number;

@@ -162,6 +162,8 @@ export type Dependency = {
   material: Scalars['ID']['output'];
   /** supply produced inside the scope (statistics or stand-in capacity of member countries), excluding imports */
   producedInScope: Scalars['Float']['output'];
+  /** Recovered metal in the scope at REFINING (SPEC 4.7), by recovering country: added as its production where it has no statistic (like stand-in capacity, lowering coverage), listed but not added where its statistic stands. Empty at other stages and for GLOBAL. */
+  recovered: Array<RecoveredShare>;
   /** The scenario the figure was computed under, or null for the stored data. */
   scenario?: Maybe<Scalars['ID']['output']>;
   scope: Scalars['ID']['output'];
@@ -906,6 +908,23 @@ export type RecoveredMetal = {
   value: Scalars['Float']['output'];
 };
 
+/** Recovered metal of one country in a REFINING figure, and what it rests on. */
+export type RecoveredShare = {
+  __typename?: 'RecoveredShare';
+  /** CAPACITY: a stated recovered-metal capacity; PARAMETER: black mass processed × metal content × recovery efficiency (an estimate, not a reported quantity). */
+  basis: Scalars['String']['output'];
+  /** The recovering country. */
+  country: Scalars['ID']['output'];
+  /** True when the country's REFINING statistic stands instead (it may already count secondary output): the value is then listed but not added. */
+  inStatistic: Scalars['Boolean']['output'];
+  /** Keys (kind|material|chemistry) of the parameters the value rests on. */
+  parameters: Array<Scalars['String']['output']>;
+  /** The country's recyclers that recover metal that year. */
+  plants: Array<Facility>;
+  /** Recovered metal, material unit. */
+  value: Scalars['Float']['output'];
+};
+
 /** Recovered metal against the Batteries Regulation recycled-content minimum for the scope's cell production. */
 export type RecycledContent = {
   __typename?: 'RecycledContent';
@@ -1473,6 +1492,7 @@ export type ResolversTypes = ResolversObject<{
   ProjectContribution: ResolverTypeWrapper<Omit<ProjectContribution, 'facility'> & { facility: ResolversTypes['Facility'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecoveredMetal: ResolverTypeWrapper<RecoveredMetal>;
+  RecoveredShare: ResolverTypeWrapper<Omit<RecoveredShare, 'plants'> & { plants: Array<ResolversTypes['Facility']> }>;
   RecycledContent: ResolverTypeWrapper<RecycledContent>;
   Recycling: ResolverTypeWrapper<RecyclingRecordRecord>;
   RecyclingLink: ResolverTypeWrapper<RecyclingLink>;
@@ -1549,6 +1569,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectContribution: Omit<ProjectContribution, 'facility'> & { facility: ResolversParentTypes['Facility'] };
   Query: Record<PropertyKey, never>;
   RecoveredMetal: RecoveredMetal;
+  RecoveredShare: Omit<RecoveredShare, 'plants'> & { plants: Array<ResolversParentTypes['Facility']> };
   RecycledContent: RecycledContent;
   Recycling: RecyclingRecordRecord;
   RecyclingLink: RecyclingLink;
@@ -1651,6 +1672,7 @@ export type DependencyResolvers<ContextType = AppContext, ParentType extends Res
   importsRecorded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   material?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   producedInScope?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recovered?: Resolver<Array<ResolversTypes['RecoveredShare']>, ParentType, ContextType>;
   scenario?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   shares?: Resolver<Array<ResolversTypes['OriginShare']>, ParentType, ContextType>;
@@ -1963,6 +1985,15 @@ export type RecoveredMetalResolvers<ContextType = AppContext, ParentType extends
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type RecoveredShareResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecoveredShare'] = ResolversParentTypes['RecoveredShare']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inStatistic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  plants?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type RecycledContentResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecycledContent'] = ResolversParentTypes['RecycledContent']> = ResolversObject<{
   cellDemand?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2239,6 +2270,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   ProjectContribution?: ProjectContributionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecoveredMetal?: RecoveredMetalResolvers<ContextType>;
+  RecoveredShare?: RecoveredShareResolvers<ContextType>;
   RecycledContent?: RecycledContentResolvers<ContextType>;
   Recycling?: RecyclingResolvers<ContextType>;
   RecyclingLink?: RecyclingLinkResolvers<ContextType>;

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- indices into the typed arrays and CSR offsets are in range by construction (built in projection.ts). */
 import { FACILITY_STATUSES, STAGES, type FacilityStatus, type Stage } from '../dataset/types.js';
-import { CAPACITY_BASIS_INSTALLED, STATUS_INDEX, type Projection } from './projection.js';
+import { CAPACITY_BASIS_INSTALLED, STATUS_INDEX, bucket, materialStageKey, type Projection } from './projection.js';
 
 /**
  * The one capacity-in-a-year rule (SPEC 4.0). Every analytic, view and export asks these functions; nothing
@@ -109,4 +109,32 @@ export function facilityMaterial(p: Projection, f: number, material?: string | n
   const id = material ?? DEFAULT_MATERIAL_OF_STAGE[STAGES[p.facilityStage[f]!]!];
   const m = id === undefined ? (own.size === 1 ? [...own][0]! : undefined) : p.materialIndex.get(id);
   return m !== undefined && own.has(m) ? m : null;
+}
+
+/** A facility's supply in a year (SPEC 4.0): its installed capacity row while it operates or ramps up. */
+export interface FacilitySupply {
+  facility: number;
+  /** The capacity entry (index into the projection's cap arrays) the value comes from. */
+  entry: number;
+  value: number;
+}
+
+/**
+ * Every facility of stage s located in the scope (a country mask) that supplies material m in year y (SPEC 4.0),
+ * ascending by facility: the rows investor-region totals and the recycling balance's cell supply are made of.
+ */
+export function facilitiesSupplying(
+  p: Projection,
+  mask: Uint8Array,
+  m: number,
+  s: number,
+  y: number,
+): FacilitySupply[] {
+  const out: FacilitySupply[] = [];
+  for (const f of bucket(p.facilitiesByMaterialStage, materialStageKey(m, s))) {
+    if (!mask[p.facilityCountry[f]!]) continue;
+    const entry = supplyEntry(p, f, m, y);
+    if (entry >= 0) out.push({ facility: f, entry, value: p.capValue[entry]! });
+  }
+  return out;
 }

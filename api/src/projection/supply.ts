@@ -1,7 +1,10 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- indices into the typed arrays and CSR offsets are in range by construction (built in projection.ts). */
-import { supplyEntry } from './capacity.js';
-import { bucket, cellKey, materialStageKey, type Projection } from './projection.js';
+import { supplyEntry, type FacilitySupply } from './capacity.js';
+import { STAGE_INDEX, bucket, cellKey, materialStageKey, type Projection } from './projection.js';
+import { recoveredMetalByCountry, type RecoveredSupply } from './recycling.js';
 import { GLOBAL, type Scope } from './scope.js';
+
+export type { FacilitySupply } from './capacity.js';
 
 /**
  * The one supply function (SPEC 4.0 + 4.1). Shares, the CONTROL basis, investor-region totals, look-through,
@@ -15,9 +18,11 @@ export class SourceCollector {
   readonly flows = new Set<number>();
   readonly capacities = new Set<number>();
   readonly ownership = new Set<number>();
+  /** Source ids collected directly (e.g. the recycling figures' capacity rows and parameters). */
+  readonly direct = new Set<string>();
 
   ids(p: Projection): string[] {
-    const out = new Set<string>();
+    const out = new Set<string>(this.direct);
     const add = (rows: Set<number>, list: readonly { sources: string[] }[]) => {
       for (const r of rows) for (const s of list[r]!.sources) out.add(s);
     };
@@ -27,14 +32,6 @@ export class SourceCollector {
     add(this.ownership, p.dataset.ownership);
     return [...out].sort();
   }
-}
-
-/** A facility's supply in a year (SPEC 4.0): its installed capacity row while it operates or ramps up. */
-export interface FacilitySupply {
-  facility: number;
-  /** The capacity entry (index into the projection's cap arrays) the value comes from. */
-  entry: number;
-  value: number;
 }
 
 /** Everything recorded for one (material, stage, year) cell, before a scope is applied. */
@@ -92,8 +89,12 @@ export interface ScopeSupply {
   imports: readonly number[];
   /** Value from statistics and flows of named countries (not XW): the numerator of coverage. */
   statistic: number;
-  /** Value of facility capacity standing in. */
+  /** Value of facility capacity standing in (recovered metal standing in included). */
   standIn: number;
+  /** Recovered metal in the scope at REFINING (SPEC 4.7); those not `inStatistic` are in `standIn` and the total. */
+  recovered: readonly RecoveredInScope[];
+  /** Σ recovered metal added to the supply (not inStatistic). */
+  recoveredAdded: number;
   /** Supply produced inside the scope: member statistics (XW included) plus stand-ins; imports excluded. */
   producedInScope: number;
   /** Σ imports. */
@@ -141,6 +142,14 @@ export function scopeSupply(
         sources?.capacities.add(p.capRow[x.entry]!);
       }
     }
+  const recovered = recoveredInto(p, scope, m, s, y);
+  let recoveredAdded = 0;
+  for (const r of recovered) {
+    if (r.inStatistic) continue;
+    recoveredAdded += r.value;
+    standIn += r.value;
+    for (const id of r.sources) sources?.direct.add(id);
+  }
   const imports: number[] = [];
   let imported = 0;
   if (!isGlobal)
@@ -161,6 +170,8 @@ export function scopeSupply(
     imports,
     statistic,
     standIn,
+    recovered,
+    recoveredAdded,
     producedInScope: produced,
     imported,
     importsRecorded: isGlobal ? null : imports.length > 0,
@@ -169,11 +180,42 @@ export function scopeSupply(
 }
 
 /**
- * Every facility located in the scope that supplies the cell (SPEC 4.0), whether or not its country has a
- * statistic: the rows investor-region totals are made of.
+ * Recovered metal entering a scope's REFINING supply (SPEC 4.7): what the recycling balance of the scope (its own
+ * black mass, pooled among its members) recovers in each member country in year y, as REFINING-stage production of
+ * the recovering country. Where that country has a REFINING statistic, the statistic stands (it may already count
+ * secondary output; the sources do not separate it) and the recovered metal is listed but not added; elsewhere it
+ * stands in like facility capacity. Empty for GLOBAL (a GLOBAL figure rests on statistics alone) and for other
+ * stages. See docs/methodology.md, "Recovered metal in the shares".
  */
-export function facilitiesSupplying(p: Projection, scope: Scope, m: number, s: number, y: number): FacilitySupply[] {
-  const out: FacilitySupply[] = [];
-  for (const [c, list] of cellSupply(p, m, s, y).facilities) if (scope.mask[c]) out.push(...list);
-  return out.sort((a, b) => a.facility - b.facility);
+export function recoveredInto(p: Projection, scope: Scope, m: number, s: number, y: number): RecoveredInScope[] {
+  if (scope.id === GLOBAL || s !== STAGE_INDEX.REFINING) return [];
+  const material = p.materialIds[m]!;
+  const cell = cellSupply(p, m, s, y);
+  const out: RecoveredInScope[] = [];
+  for (const r of recoveredMetalByCountry(p, y, scope.id)) {
+    const c = p.countryIndex.get(r.country);
+    if (r.material !== material || c === undefined || !scope.mask[c] || !(r.value > 0)) continue;
+    const plants: number[] = [];
+    for (const f of p.facilitiesByStage[STAGE_INDEX.RECYCLING]!)
+      if (p.facilityCountry[f] === c && recoversIn(p, f, m, y)) plants.push(f);
+    // A stated recovered-metal capacity rests on no parameter (the balance lists the efficiency for its rate).
+    const parameters = r.basis === 'PARAMETER' ? r.parameters : [];
+    out.push({ ...r, parameters, countryIndex: c, inStatistic: cell.production.has(c), plants });
+  }
+  return out.sort((a, b) => b.value - a.value || (a.country < b.country ? -1 : 1));
+}
+
+/** Whether recycler f can recover metal m in year y: it processes black mass, or states recovered m (SPEC 4.0). */
+function recoversIn(p: Projection, f: number, m: number, y: number): boolean {
+  const feed = p.materialIndex.get('black-mass-feed');
+  return (feed !== undefined && supplyEntry(p, f, feed, y) >= 0) || supplyEntry(p, f, m, y) >= 0;
+}
+
+/** Recovered metal of one member country in a scope's REFINING supply. */
+export interface RecoveredInScope extends RecoveredSupply {
+  countryIndex: number;
+  /** True when the country has a REFINING statistic: the statistic stands and this value is not added. */
+  inStatistic: boolean;
+  /** The country's recyclers that recover metal that year (facility indices). */
+  plants: number[];
 }

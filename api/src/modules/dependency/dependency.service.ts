@@ -18,10 +18,11 @@ import { AnalyticsAccess, guard, type QueryProjection } from '../scenarios/analy
 export type DataGapRecord = Omit<GapRow, 'sources' | 'incomplete'> & { incomplete: boolean; sources: SourceRow[] };
 
 /** A dependency figure as the API returns it. */
-export type DependencyRecord = Omit<DependencyResult, 'sources' | 'standIns' | 'gaps'> & {
+export type DependencyRecord = Omit<DependencyResult, 'sources' | 'standIns' | 'gaps' | 'recovered'> & {
   scenario: string | null;
   sources: SourceRow[];
   standIns: { facility: FacilityRow; value: number }[];
+  recovered: (Omit<DependencyResult['recovered'][number], 'plants'> & { plants: FacilityRow[] })[];
   gaps: DataGapRecord[];
   baseline: DependencyRecord | null;
   /** Scenario − baseline (with a scenario), else null. */
@@ -53,6 +54,7 @@ function toRecord(p: Projection, r: DependencyResult, q: QueryProjection): Depen
     assumptions: [...r.assumptions, ...q.notes],
     sources: AnalyticsAccess.sources(p, r.sources),
     standIns: r.standIns.map((x) => ({ facility: AnalyticsAccess.facility(p, x.facility), value: x.value })),
+    recovered: r.recovered.map((x) => ({ ...x, plants: x.plants.map((f) => AnalyticsAccess.facility(p, f)) })),
     gaps: r.gaps.map((g) => gapRecord(p, g)),
     baseline: null,
     difference: null,
