@@ -43,8 +43,9 @@ describe.skipIf(!hasChromium && !IS_CI)('target tracker (issue 12) on the fixtur
       (await tableText(page, `Projects of ${LITHIUM}`)).find((r) => r[0] === 'Guben lithium converter')?.[6];
     expect(await guben()).toBe('1,200');
     const planned = page.getByLabel('What the Planned weight acts on');
-    // Guben is in the pipeline of both lithium targets (the −30/−50 % and the CRMA 65 % one).
-    expect(await planned.textContent()).toContain('2 projects in 2 targets');
+    // Guben and the planned Magdeburg recycler (recovered lithium counts as REFINING production, SPEC 4.7) are in
+    // the pipeline of both lithium targets (the −30/−50 % and the CRMA 65 % one).
+    expect(await planned.textContent()).toContain('4 projects in 2 targets');
     await planned.locator('summary').click();
     expect(await planned.textContent()).toContain(
       'Guben lithium converter: counts 1,200 t Li (capacity 4,800 t Li in 2029',
@@ -58,12 +59,12 @@ describe.skipIf(!hasChromium && !IS_CI)('target tracker (issue 12) on the fixtur
     expect(await cells.getByRole('note', { name: 'Projected share floored' }).textContent()).toContain(
       'Non-dominant supply in 2029 (320 GWh) covers the whole demand (253 GWh)',
     );
-    // PLANNED to 1.0: Guben counts 4,800 t; P = (16,000 − 4,000 − 2,700 − 4,800) / 16,000 = 28.1 %.
+    // PLANNED to 1.0: Guben counts 4,800 t and Magdeburg 500 t; P = (16,000 − 4,000 − 2,700 − 4,800 − 500) / 16,000 = 25.0 %.
     const slider = page.getByRole('slider', { name: 'Weight for Planned' });
     await slider.focus();
     for (let i = 0; i < 15; i++) await slider.press('ArrowRight');
     await expect.poll(guben).toBe('4,800');
-    await expect.poll(() => card.textContent()).toContain('28.1 %');
+    await expect.poll(() => card.textContent()).toContain('25.0 %');
     await screenshot(page, 'targets-weights');
     expect(errors).toEqual([]);
   });
@@ -117,6 +118,7 @@ describe.skipIf(!hasChromium && !IS_CI)('target tracker (issue 12) on the fixtur
     expect(rows.slice(1).map((r) => [r[0], r[6], r[7]])).toEqual([
       ['Bitterfeld lithium hydroxide', '2,700', 'unknown: no baseline'],
       ['Guben lithium converter', '1,200', 'unknown: no baseline'],
+      ['Magdeburg recycling plant', '125', 'unknown: no baseline'],
     ]);
     const table = await tableText(page, 'Target tracker table');
     const row = table.find((r) => r[0] === LITHIUM)!;
@@ -133,10 +135,10 @@ describe.skipIf(!hasChromium && !IS_CI)('target tracker (issue 12) on the fixtur
     const csv = await download(page, 'Export CSV');
     expect(csv.name).toBe('targets-eu.csv');
     expect(parseCsv(csv.bytes.toString('utf8'))).toEqual(screen);
-    // Lithium with PLANNED 0.5: 4,000 + 2,700 + 2,400 = 9,100; P = 6,900 / 16,000 = 43.1 %; gap to −50 % =
-    // 16,000·(1 − 0.375) − 9,100 = 900 t.
+    // Lithium with PLANNED 0.5: 4,000 + 2,700 + 2,400 + 250 (Magdeburg's recovered lithium) = 9,350;
+    // P = 6,650 / 16,000 = 41.6 %; reduction 1 − 0.415625/0.75 = 44.6 %; gap to −50 % = 16,000·(1 − 0.375) − 9,350 = 650 t.
     const lithium = screen.find((r) => r[0] === LITHIUM)!;
-    expect(lithium.slice(7, 13)).toEqual(['75.0 %', '43.1 %', '42.5 %', 'Met: −30 % or more', '0', '900']);
+    expect(lithium.slice(7, 13)).toEqual(['75.0 %', '41.6 %', '44.6 %', 'Met: −30 % or more', '0', '650']);
     const projects = parseCsv((await download(page, 'Export projects CSV')).bytes.toString('utf8'));
     const card = await tableText(page, `Projects of ${LITHIUM}`);
     const fromCsv = projects
