@@ -19,8 +19,8 @@ const TOKEN = 'e2e-scenario-editor-token-7f3a';
 //   (weight 0.75): non-dominant supply 492,778.93 − 329,839.68 (South Africa) = 162,939.25 t, + 0.75 × 100,000 =
 //   237,939.25 t; projected share (492,778.93 − 237,939.25) / 492,778.93 = 51.7 % ≤ 65 % → within the maximum,
 //   where the stored data projects South Africa's 66.9 % (above it); the mine's contribution 66.9 − 51.7 = 15.2 pp.
-// - The bundled data records no black-mass flows, so the export ban removes 0 flows (the API says so; the test
-//   checks that the page says it rather than implying an effect).
+// - The bundled data records no black-mass flows, so the export ban changes nothing and its effect is unknown (the
+//   API says so; the test checks that the page says it rather than implying an effect).
 describe.skipIf(!hasChromium && !IS_CI)('scenario builder in Chromium (bundled data)', () => {
   let app: App;
   beforeAll(async () => {
@@ -119,9 +119,9 @@ describe.skipIf(!hasChromium && !IS_CI)('scenario builder in Chromium (bundled d
     expect(await row('Top third country').textContent()).toContain('no figure');
     expect(await row('Top third country').textContent()).not.toMatch(/[+±]0/);
     expect(await row('What it rests on').textContent()).toContain('52 % statistics, 1 plant standing in');
-    // What the ban did on this data, in the API's words: nothing to remove.
+    // What the ban did on this data, in the API's words: nothing, its effect unknown.
     expect(await detail.textContent()).toContain(
-      'Black-mass export ban: 0 flows of black mass from EU countries to non-OECD countries removed.',
+      'Black-mass export ban: changes nothing here, because the data records no black-mass flow from an EU country to a non-OECD country',
     );
     await compare.scrollIntoViewIfNeeded();
     await screenshot(page, 'scenarios-dependency-1440');
