@@ -66,13 +66,21 @@ export interface App {
 
 /**
  * Builds the web app, starts the API on the fixture dataset (or `datasetPath`; `null` = the bundled data)
- * serving it, and launches Chromium.
+ * serving it, and launches Chromium. `editorToken` enables the mutations (edits stay in memory: no data dir).
  */
-export async function startApp(datasetPath: string | null = WEB_FIXTURE): Promise<App> {
+export async function startApp(
+  datasetPath: string | null = WEB_FIXTURE,
+  options: { editorToken?: string } = {},
+): Promise<App> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM);
   const webDist = await buildWeb();
-  const server = await startServer({ port: 0, ...(datasetPath ? { datasetPath } : {}), webDist });
+  const server = await startServer({
+    port: 0,
+    ...(datasetPath ? { datasetPath } : {}),
+    webDist,
+    ...(options.editorToken ? { editorToken: options.editorToken } : {}),
+  });
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   await mkdir(SCREENSHOTS, { recursive: true });
   return {

@@ -5,23 +5,30 @@ import { OwnershipView } from './features/ownership/OwnershipView';
 import { PlantsView } from './features/plants/PlantsView';
 import { RecyclingView } from './features/recycling/RecyclingView';
 import { ReportsView } from './features/reports/ReportsView';
+import { ScenarioBar } from './features/scenarios/ScenarioBar';
+import { ScenariosView } from './features/scenarios/ScenariosView';
 import { TargetsView } from './features/targets/TargetsView';
-import { useUrlState } from './lib/url-state';
+import { appParams, applyPatch, useUrlState } from './lib/url-state';
 
-/** The views, by path. */
+/**
+ * The views, by path; `scenario`: the view computes its figures under the app-wide scenario (baseline beside).
+ * The scenario builder is reached from the scenario bar under the navigation, on every view.
+ */
 export const VIEWS = [
-  { path: '/', title: 'Graph explorer', render: () => <ExplorerView /> },
-  { path: '/dependency', title: 'Dependency dashboard', render: () => <DependencyView /> },
-  { path: '/targets', title: 'Target tracker', render: () => <TargetsView /> },
-  { path: '/ownership', title: 'Ownership explorer', render: () => <OwnershipView /> },
-  { path: '/plants', title: 'Plant tracker', render: () => <PlantsView /> },
-  { path: '/recycling', title: 'Recycling', render: () => <RecyclingView /> },
-  { path: '/reports', title: 'Reports', render: () => <ReportsView /> },
+  { path: '/', title: 'Graph explorer', scenario: false, render: () => <ExplorerView /> },
+  { path: '/dependency', title: 'Dependency dashboard', scenario: true, render: () => <DependencyView /> },
+  { path: '/targets', title: 'Target tracker', scenario: true, render: () => <TargetsView /> },
+  { path: '/ownership', title: 'Ownership explorer', scenario: true, render: () => <OwnershipView /> },
+  { path: '/plants', title: 'Plant tracker', scenario: false, render: () => <PlantsView /> },
+  { path: '/recycling', title: 'Recycling', scenario: true, render: () => <RecyclingView /> },
+  { path: '/reports', title: 'Reports', scenario: false, render: () => <ReportsView /> },
+  { path: '/scenarios', title: 'Scenarios', scenario: true, render: () => <ScenariosView /> },
 ] as const;
 
-/** The app shell: navigation between views, each view's state in the URL. */
+/** The app shell: navigation between views, each view's state in the URL, the scenario picker for all of them. */
 export function App() {
-  const { path, go } = useUrlState();
+  const { path, params, go } = useUrlState();
+  const keep = applyPatch('', appParams(params.toString()));
   const view = VIEWS.find((v) => v.path === path);
   const navigate = (event: MouseEvent<HTMLAnchorElement>, to: string) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -36,10 +43,10 @@ export function App() {
       <header className="app-header">
         <span className="brand">Battery raw-materials graph</span>
         <nav aria-label="Views">
-          {VIEWS.map((v) => (
+          {VIEWS.filter((v) => v.path !== '/scenarios').map((v) => (
             <a
               key={v.path}
-              href={v.path}
+              href={v.path + keep}
               aria-current={v.path === path ? 'page' : undefined}
               onClick={(event) => navigate(event, v.path)}
             >
@@ -51,6 +58,10 @@ export function App() {
           GraphQL API
         </a>
       </header>
+      <ScenarioBar
+        passesScenario={view?.scenario ?? false}
+        scenarioViews={VIEWS.filter((v) => v.scenario && v.path !== '/scenarios').map((v) => v.title.toLowerCase())}
+      />
       <main id="main" tabIndex={-1}>
         {view ? (
           view.render()

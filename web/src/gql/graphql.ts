@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CapacityBasis =
+  /** A plan for that year; not supply of that year. */
+  | 'ANNOUNCED'
+  /** Built and usable from that year (nameplate). */
+  | 'INSTALLED';
+
 /** What kind of entity an id names. */
 export type EntityKind =
   | 'company'
@@ -90,6 +96,17 @@ export type ReportColumnType =
   /** A calendar year. */
   | 'YEAR';
 
+/** A scenario to store: the whole row (an update replaces the stored scenario whole). */
+export type ScenarioInput = {
+  description?: string | null | undefined;
+  /** Unique across every kind of row (a facility, company, … id cannot be reused). */
+  id: string | number;
+  name: string;
+  notes?: string | null | undefined;
+  /** A list of overrides (see Scenario.overrides). */
+  overrides: unknown;
+};
+
 /** Stages of the value chain, in order. */
 export type Stage =
   | 'CELL'
@@ -127,12 +144,13 @@ export type SearchQuery = { search: Array<{ id: string, kind: EntityKind, name: 
 export type DependencyMatrixQueryVariables = Exact<{
   year: number;
   scope?: string | number | null | undefined;
+  scenario?: string | number | null | undefined;
 }>;
 
 
-export type DependencyMatrixQuery = { location: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } }>, control: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } }> };
+export type DependencyMatrixQuery = { location: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null } | null, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } }>, control: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null } | null, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } }> };
 
-export type MatrixCellFragment = { material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } };
+export type MatrixCellFragment = { material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null } | null, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } };
 
 export type DataGapsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -148,17 +166,22 @@ export type DependencyCellQueryVariables = Exact<{
   scope: string | number;
   upstream: Stage;
   withLookThrough: boolean;
+  scenario?: string | number | null | undefined;
+  withBaseline: boolean;
 }>;
 
 
-export type DependencyCellQuery = { location: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, standIns: Array<{ value: number, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, control: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, standIns: Array<{ value: number, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, lookThrough?: { assumed: number, assumptions: Array<string>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, paths: Array<{ origins: Array<string>, weight: number, assumed: boolean }> } };
+export type DependencyCellQuery = { location: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, baseline?: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null } | null, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null, shares: Array<{ origin: string, value: number, share: number | null }> } | null, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, control: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, baseline?: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null } | null, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null, shares: Array<{ origin: string, value: number, share: number | null }> } | null, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, lookThrough?: { assumed: number, assumptions: Array<string>, difference?: { topThirdCountryShare: number | null } | null, baseline?: { assumed: number, topThirdCountry: { origin: string, share: number } | null } | null, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, paths: Array<{ origins: Array<string>, weight: number, assumed: boolean }> } };
 
-export type DependencyDetailFragment = { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, standIns: Array<{ value: number, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> };
+export type DependencyComparedFragment = { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null };
+
+export type DependencyDetailFragment = { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null, shares: Array<{ origin: string, value: number, share: number | null }> } | null, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> };
 
 export type DependencySeriesQueryVariables = Exact<{
   material: string | number;
   stage: Stage;
   scope?: string | number | null | undefined;
+  scenario?: string | number | null | undefined;
 }>;
 
 
@@ -194,10 +217,12 @@ export type InvestorRegionsQueryVariables = Exact<{
   scope: string | number;
   material: string | number;
   by?: InvestorBasis | null | undefined;
+  scenario?: string | number | null | undefined;
+  withBaseline: boolean;
 }>;
 
 
-export type InvestorRegionsQuery = { investorRegions: { unit: string, total: number, assumptions: Array<string>, shares: Array<{ origin: string, value: number, share: number }>, facilities: Array<{ capacity: number, controllerRegion: string, controller: { id: string, name: string } | null, facility: { id: string, name: string, status: FacilityStatus, chemistry: string | null, country: { id: string }, operator: { name: string } | null } }> }, location: { total: number, unit: string, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, coverage: number, topThirdCountry: { origin: string, value: number, share: number } | null, shares: Array<{ origin: string, value: number, share: number }>, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } };
+export type InvestorRegionsQuery = { investorRegions: { unit: string, total: number, assumptions: Array<string>, difference?: { total: number, shares: Array<{ origin: string, value: number, share: number | null }> } | null, baseline?: { total: number, shares: Array<{ origin: string, value: number, share: number }>, facilities: Array<{ facility: { id: string } }> } | null, shares: Array<{ origin: string, value: number, share: number }>, facilities: Array<{ capacity: number, controllerRegion: string, controller: { id: string, name: string } | null, facility: { id: string, name: string, status: FacilityStatus, chemistry: string | null, country: { id: string }, operator: { name: string } | null } }> }, location: { total: number, unit: string, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, coverage: number, difference?: { total: number } | null, baseline?: { total: number, producedInScope: number, evidence: Evidence } | null, topThirdCountry: { origin: string, value: number, share: number } | null, shares: Array<{ origin: string, value: number, share: number }>, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } };
 
 export type ShareFragment = { origin: string, value: number, share: number };
 
@@ -250,15 +275,59 @@ export type ReportQuery = { report: { id: string, title: string, question: strin
 
 export type ReportTableFragment = { id: string, title: string, question: string, scope: string | null, year: number | null, since: string | null, rows: Array<unknown>, footnotes: Array<string>, columns: Array<{ key: string, label: string, unit: string | null, type: ReportColumnType }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> };
 
+export type CreateScenarioMutationVariables = Exact<{
+  scenario: ScenarioInput;
+}>;
+
+
+export type CreateScenarioMutation = { createScenario: { ok: boolean, errors: Array<{ path: string, value: string | null, message: string }>, scenario: { id: string, name: string } | null } };
+
+export type ScenarioSavedFragment = { ok: boolean, errors: Array<{ path: string, value: string | null, message: string }>, scenario: { id: string, name: string } | null };
+
+export type UpdateScenarioMutationVariables = Exact<{
+  scenario: ScenarioInput;
+}>;
+
+
+export type UpdateScenarioMutation = { updateScenario: { ok: boolean, errors: Array<{ path: string, value: string | null, message: string }>, scenario: { id: string, name: string } | null } };
+
+export type DeleteScenarioMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteScenarioMutation = { deleteScenario: { ok: boolean, errors: Array<{ path: string, value: string | null, message: string }>, scenario: { id: string, name: string } | null } };
+
+export type ScenariosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScenariosQuery = { scenarios: Array<{ id: string, name: string, description: string | null, notes: string | null, overrides: unknown }> };
+
+export type FacilityNamesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type FacilityNamesQuery = { subgraph: { nodes: Array<{ id: string, name: string }> } };
+
+export type OverrideFacilityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OverrideFacilityQuery = { facility: { id: string, name: string, type: FacilityType, stage: Stage, status: FacilityStatus, country: { id: string }, capacities: Array<{ year: number, value: number, unit: string, basis: CapacityBasis, material: { id: string } }> } | null };
+
 export type TargetEvaluationsQueryVariables = Exact<{
   scope?: string | number | null | undefined;
   weights?: StatusWeightsInput | null | undefined;
   year?: number | null | undefined;
   baselineYear?: number | null | undefined;
+  scenario?: string | number | null | undefined;
+  withBaseline: boolean;
 }>;
 
 
-export type TargetEvaluationsQuery = { targetEvaluations: Array<{ dominant: string | null, unit: string, baselineYear: number, targetYear: number, baselineShare: number, projectedShare: number, reduction: number, status: string, reason: string | null, gapTo30: number, gapTo50: number, meetsMaxShare: boolean | null, demand: number, nonDominant: number, floored: boolean, assumptions: Array<string>, target: { id: string, name: string | null, kind: TargetKind, stage: Stage | null, scope: string, share: number | null, baselineYear: number | null, targetYear: number, material: { id: string, name: string }, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, contributions: Array<{ contribution: number, facility: { id: string } }>, pipeline: Array<{ status: FacilityStatus, weight: number, capacity: number, baselineSupply: number, viaFlow: boolean, adds: number, facility: { id: string, name: string, country: { id: string } } }>, weights: { OPERATING: number, RAMP_UP: number, UNDER_CONSTRUCTION: number, PLANNED: number, PAUSED: number, STOPPED: number, CANCELLED: number } }> };
+export type TargetEvaluationsQuery = { targetEvaluations: Array<{ dominant: string | null, unit: string, baselineYear: number, targetYear: number, baselineShare: number, projectedShare: number, reduction: number, status: string, reason: string | null, gapTo30: number, gapTo50: number, meetsMaxShare: boolean | null, demand: number, nonDominant: number, floored: boolean, assumptions: Array<string>, target: { id: string, name: string | null, kind: TargetKind, stage: Stage | null, scope: string, share: number | null, baselineYear: number | null, targetYear: number, material: { id: string, name: string }, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, contributions: Array<{ contribution: number, facility: { id: string } }>, pipeline: Array<{ status: FacilityStatus, weight: number, capacity: number, baselineSupply: number, viaFlow: boolean, adds: number, facility: { id: string, name: string, country: { id: string } } }>, weights: { OPERATING: number, RAMP_UP: number, UNDER_CONSTRUCTION: number, PLANNED: number, PAUSED: number, STOPPED: number, CANCELLED: number }, difference?: { baselineShare: number | null, projectedShare: number | null, reduction: number | null, gapTo30: number | null, gapTo50: number | null, statusChanged: boolean, dominantChanged: boolean } | null, baseline?: { dominant: string | null, baselineShare: number, projectedShare: number, reduction: number, status: string, reason: string | null, gapTo30: number, gapTo50: number, demand: number, nonDominant: number } | null }> };
 
 export type LookupsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -288,6 +357,12 @@ export const MatrixCellFragmentDoc = new TypedDocumentString(`
   material
   stage
   dependency {
+    difference {
+      total
+      topThirdCountryShare
+      topThirdCountryChanged
+      hhi
+    }
     total
     unit
     coverage
@@ -327,8 +402,8 @@ export const GapFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Gap"}) as unknown as TypedDocumentString<GapFragment, unknown>;
-export const DependencyDetailFragmentDoc = new TypedDocumentString(`
-    fragment DependencyDetail on Dependency {
+export const DependencyComparedFragmentDoc = new TypedDocumentString(`
+    fragment DependencyCompared on Dependency {
   total
   unit
   hhi
@@ -337,6 +412,53 @@ export const DependencyDetailFragmentDoc = new TypedDocumentString(`
   importsRecorded
   thirdCountryKnown
   producedInScope
+  standIns {
+    value
+  }
+  gaps {
+    id
+  }
+  shares {
+    origin
+    value
+    share
+  }
+  topThirdCountry {
+    origin
+    share
+  }
+}
+    `, {"fragmentName":"DependencyCompared"}) as unknown as TypedDocumentString<DependencyComparedFragment, unknown>;
+export const DependencyDetailFragmentDoc = new TypedDocumentString(`
+    fragment DependencyDetail on Dependency {
+  difference {
+    total
+    topThirdCountryShare
+    topThirdCountryChanged
+    hhi
+    shares {
+      origin
+      value
+      share
+    }
+  }
+  total
+  unit
+  hhi
+  coverage
+  evidence
+  importsRecorded
+  thirdCountryKnown
+  producedInScope
+  shares {
+    origin
+    value
+    share
+  }
+  topThirdCountry {
+    origin
+    share
+  }
   standIns {
     value
     facility {
@@ -360,15 +482,6 @@ export const DependencyDetailFragmentDoc = new TypedDocumentString(`
       year
       url
     }
-  }
-  shares {
-    origin
-    value
-    share
-  }
-  topThirdCountry {
-    origin
-    share
   }
   assumptions
   sources {
@@ -481,6 +594,20 @@ export const ReportTableFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReportTable"}) as unknown as TypedDocumentString<ReportTableFragment, unknown>;
+export const ScenarioSavedFragmentDoc = new TypedDocumentString(`
+    fragment ScenarioSaved on ScenarioResult {
+  ok
+  errors {
+    path
+    value
+    message
+  }
+  scenario {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ScenarioSaved"}) as unknown as TypedDocumentString<ScenarioSavedFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
@@ -493,11 +620,21 @@ export const SearchDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const DependencyMatrixDocument = new TypedDocumentString(`
-    query DependencyMatrix($year: Int!, $scope: ID) {
-  location: dependencyMatrix(year: $year, scope: $scope, basis: LOCATION) {
+    query DependencyMatrix($year: Int!, $scope: ID, $scenario: ID) {
+  location: dependencyMatrix(
+    year: $year
+    scope: $scope
+    basis: LOCATION
+    scenario: $scenario
+  ) {
     ...MatrixCell
   }
-  control: dependencyMatrix(year: $year, scope: $scope, basis: CONTROL) {
+  control: dependencyMatrix(
+    year: $year
+    scope: $scope
+    basis: CONTROL
+    scenario: $scenario
+  ) {
     ...MatrixCell
   }
 }
@@ -505,6 +642,12 @@ export const DependencyMatrixDocument = new TypedDocumentString(`
   material
   stage
   dependency {
+    difference {
+      total
+      topThirdCountryShare
+      topThirdCountryChanged
+      hhi
+    }
     total
     unit
     coverage
@@ -548,15 +691,19 @@ export const DataGapsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<DataGapsQuery, DataGapsQueryVariables>;
 export const DependencyCellDocument = new TypedDocumentString(`
-    query DependencyCell($material: ID!, $stage: Stage!, $year: Int!, $scope: ID!, $upstream: Stage!, $withLookThrough: Boolean!) {
+    query DependencyCell($material: ID!, $stage: Stage!, $year: Int!, $scope: ID!, $upstream: Stage!, $withLookThrough: Boolean!, $scenario: ID, $withBaseline: Boolean!) {
   location: dependency(
     material: $material
     stage: $stage
     year: $year
     scope: $scope
     basis: LOCATION
+    scenario: $scenario
   ) {
     ...DependencyDetail
+    baseline @include(if: $withBaseline) {
+      ...DependencyCompared
+    }
   }
   control: dependency(
     material: $material
@@ -564,8 +711,12 @@ export const DependencyCellDocument = new TypedDocumentString(`
     year: $year
     scope: $scope
     basis: CONTROL
+    scenario: $scenario
   ) {
     ...DependencyDetail
+    baseline @include(if: $withBaseline) {
+      ...DependencyCompared
+    }
   }
   lookThrough(
     material: $material
@@ -573,7 +724,18 @@ export const DependencyCellDocument = new TypedDocumentString(`
     upstream: $upstream
     year: $year
     scope: $scope
+    scenario: $scenario
   ) @include(if: $withLookThrough) {
+    difference @include(if: $withBaseline) {
+      topThirdCountryShare
+    }
+    baseline @include(if: $withBaseline) {
+      topThirdCountry {
+        origin
+        share
+      }
+      assumed
+    }
     shares {
       origin
       value
@@ -592,7 +754,7 @@ export const DependencyCellDocument = new TypedDocumentString(`
     assumptions
   }
 }
-    fragment DependencyDetail on Dependency {
+    fragment DependencyCompared on Dependency {
   total
   unit
   hhi
@@ -601,6 +763,51 @@ export const DependencyCellDocument = new TypedDocumentString(`
   importsRecorded
   thirdCountryKnown
   producedInScope
+  standIns {
+    value
+  }
+  gaps {
+    id
+  }
+  shares {
+    origin
+    value
+    share
+  }
+  topThirdCountry {
+    origin
+    share
+  }
+}
+fragment DependencyDetail on Dependency {
+  difference {
+    total
+    topThirdCountryShare
+    topThirdCountryChanged
+    hhi
+    shares {
+      origin
+      value
+      share
+    }
+  }
+  total
+  unit
+  hhi
+  coverage
+  evidence
+  importsRecorded
+  thirdCountryKnown
+  producedInScope
+  shares {
+    origin
+    value
+    share
+  }
+  topThirdCountry {
+    origin
+    share
+  }
   standIns {
     value
     facility {
@@ -625,15 +832,6 @@ export const DependencyCellDocument = new TypedDocumentString(`
       url
     }
   }
-  shares {
-    origin
-    value
-    share
-  }
-  topThirdCountry {
-    origin
-    share
-  }
   assumptions
   sources {
     id
@@ -644,8 +842,13 @@ export const DependencyCellDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<DependencyCellQuery, DependencyCellQueryVariables>;
 export const DependencySeriesDocument = new TypedDocumentString(`
-    query DependencySeries($material: ID!, $stage: Stage!, $scope: ID) {
-  dependencySeries(material: $material, stage: $stage, scope: $scope) {
+    query DependencySeries($material: ID!, $stage: Stage!, $scope: ID, $scenario: ID) {
+  dependencySeries(
+    material: $material
+    stage: $stage
+    scope: $scope
+    scenario: $scenario
+  ) {
     year
     total
     unit
@@ -789,14 +992,34 @@ export const OwnersOfDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OwnersOfQuery, OwnersOfQueryVariables>;
 export const InvestorRegionsDocument = new TypedDocumentString(`
-    query InvestorRegions($stage: Stage!, $year: Int!, $scope: ID!, $material: ID!, $by: InvestorBasis) {
+    query InvestorRegions($stage: Stage!, $year: Int!, $scope: ID!, $material: ID!, $by: InvestorBasis, $scenario: ID, $withBaseline: Boolean!) {
   investorRegions(
     stage: $stage
     year: $year
     scope: $scope
     material: $material
     by: $by
+    scenario: $scenario
   ) {
+    difference @include(if: $withBaseline) {
+      total
+      shares {
+        origin
+        value
+        share
+      }
+    }
+    baseline @include(if: $withBaseline) {
+      total
+      shares {
+        ...Share
+      }
+      facilities {
+        facility {
+          id
+        }
+      }
+    }
     unit
     total
     shares {
@@ -830,7 +1053,16 @@ export const InvestorRegionsDocument = new TypedDocumentString(`
     year: $year
     scope: $scope
     basis: LOCATION
+    scenario: $scenario
   ) {
+    difference @include(if: $withBaseline) {
+      total
+    }
+    baseline @include(if: $withBaseline) {
+      total
+      producedInScope
+      evidence
+    }
     total
     unit
     evidence
@@ -1078,13 +1310,112 @@ export const ReportDocument = new TypedDocumentString(`
     url
   }
 }`) as unknown as TypedDocumentString<ReportQuery, ReportQueryVariables>;
+export const CreateScenarioDocument = new TypedDocumentString(`
+    mutation CreateScenario($scenario: ScenarioInput!) {
+  createScenario(scenario: $scenario) {
+    ...ScenarioSaved
+  }
+}
+    fragment ScenarioSaved on ScenarioResult {
+  ok
+  errors {
+    path
+    value
+    message
+  }
+  scenario {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateScenarioMutation, CreateScenarioMutationVariables>;
+export const UpdateScenarioDocument = new TypedDocumentString(`
+    mutation UpdateScenario($scenario: ScenarioInput!) {
+  updateScenario(scenario: $scenario) {
+    ...ScenarioSaved
+  }
+}
+    fragment ScenarioSaved on ScenarioResult {
+  ok
+  errors {
+    path
+    value
+    message
+  }
+  scenario {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateScenarioMutation, UpdateScenarioMutationVariables>;
+export const DeleteScenarioDocument = new TypedDocumentString(`
+    mutation DeleteScenario($id: ID!) {
+  deleteScenario(id: $id) {
+    ...ScenarioSaved
+  }
+}
+    fragment ScenarioSaved on ScenarioResult {
+  ok
+  errors {
+    path
+    value
+    message
+  }
+  scenario {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DeleteScenarioMutation, DeleteScenarioMutationVariables>;
+export const ScenariosDocument = new TypedDocumentString(`
+    query Scenarios {
+  scenarios {
+    id
+    name
+    description
+    notes
+    overrides
+  }
+}
+    `) as unknown as TypedDocumentString<ScenariosQuery, ScenariosQueryVariables>;
+export const FacilityNamesDocument = new TypedDocumentString(`
+    query FacilityNames($ids: [ID!]!) {
+  subgraph(ids: $ids, depth: 0) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityNamesQuery, FacilityNamesQueryVariables>;
+export const OverrideFacilityDocument = new TypedDocumentString(`
+    query OverrideFacility($id: ID!) {
+  facility(id: $id) {
+    id
+    name
+    type
+    stage
+    status
+    country {
+      id
+    }
+    capacities {
+      material {
+        id
+      }
+      year
+      value
+      unit
+      basis
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverrideFacilityQuery, OverrideFacilityQueryVariables>;
 export const TargetEvaluationsDocument = new TypedDocumentString(`
-    query TargetEvaluations($scope: ID, $weights: StatusWeightsInput, $year: Int, $baselineYear: Int) {
+    query TargetEvaluations($scope: ID, $weights: StatusWeightsInput, $year: Int, $baselineYear: Int, $scenario: ID, $withBaseline: Boolean!) {
   targetEvaluations(
     scope: $scope
     weights: $weights
     year: $year
     baselineYear: $baselineYear
+    scenario: $scenario
   ) {
     target {
       id
@@ -1153,6 +1484,27 @@ export const TargetEvaluationsDocument = new TypedDocumentString(`
       CANCELLED
     }
     assumptions
+    difference @include(if: $withBaseline) {
+      baselineShare
+      projectedShare
+      reduction
+      gapTo30
+      gapTo50
+      statusChanged
+      dominantChanged
+    }
+    baseline @include(if: $withBaseline) {
+      dominant
+      baselineShare
+      projectedShare
+      reduction
+      status
+      reason
+      gapTo30
+      gapTo50
+      demand
+      nonDominant
+    }
   }
 }
     `) as unknown as TypedDocumentString<TargetEvaluationsQuery, TargetEvaluationsQueryVariables>;

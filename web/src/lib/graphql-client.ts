@@ -11,17 +11,25 @@ export class ApiError extends Error {
   }
 }
 
-/** Runs a typed operation against `/graphql`. Throws ApiError with the API's own message on any error. */
+/**
+ * Runs a typed operation against `/graphql`. Throws ApiError with the API's own message on any error. `token` is
+ * the editor token mutations need (sent as `Authorization: Bearer …`, never put in a URL).
+ */
 export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   signal?: AbortSignal,
+  token?: string,
 ): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query: document.toString(), variables }),
       ...(signal ? { signal } : {}),
     });

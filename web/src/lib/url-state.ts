@@ -16,6 +16,18 @@ function subscribe(onChange: () => void): () => void {
 
 const snapshot = () => window.location.pathname + window.location.search;
 
+/**
+ * Parameters that belong to the whole app rather than one view: going to another view keeps them (unless the
+ * patch sets them). `scenario` is the one scenario every analytic view computes under (CONTRACT: one for all views).
+ */
+export const APP_PARAMS = ['scenario'] as const;
+
+/** The app-wide parameters of a query string, as a patch (pure; exported for tests). */
+export function appParams(search: string): UrlPatch {
+  const params = new URLSearchParams(search);
+  return Object.fromEntries(APP_PARAMS.map((key) => [key, params.get(key)]));
+}
+
 /** Applies a patch to a query string (pure; exported for tests). Empty strings and empty lists remove the key. */
 export function applyPatch(search: string, patch: UrlPatch): string {
   const params = new URLSearchParams(search);
@@ -41,7 +53,7 @@ export interface UrlState {
   params: URLSearchParams;
   /** Changes query parameters of the current view. `replace` for continuous input (sliders, typing). */
   set(patch: UrlPatch, options?: { replace?: boolean }): void;
-  /** Goes to another view (a new history entry) with the given parameters. */
+  /** Goes to another view (a new history entry) with the given parameters and the app-wide ones (`scenario`). */
   go(path: string, patch?: UrlPatch): void;
 }
 
@@ -60,7 +72,7 @@ export function useUrlState(): UrlState {
     window.dispatchEvent(new Event(CHANGE));
   }, []);
   const go = useCallback((to: string, patch: UrlPatch = {}) => {
-    window.history.pushState(null, '', to + applyPatch('', patch));
+    window.history.pushState(null, '', to + applyPatch('', { ...appParams(window.location.search), ...patch }));
     window.dispatchEvent(new Event(CHANGE));
   }, []);
   return { path, params: new URLSearchParams(search), set, go };

@@ -11,7 +11,9 @@ import { EvidenceBadge } from '../../components/EvidenceBadge';
 import { GapsList } from '../../components/GapsList';
 import type { DependencyCellQuery } from '../../gql/graphql';
 import { downloadText, toCsv } from '../../lib/csv';
-import { NO_DATA, plants, readTopThirdCountry, topThirdCountryText } from '../../lib/evidence';
+import { NO_DATA, evidenceNote, plants, readTopThirdCountry, topThirdCountryText } from '../../lib/evidence';
+import { CompareTable, type CompareRow } from '../scenarios/CompareTable';
+import { signedNumber, signedPoints, signedQuantity } from '../scenarios/difference-format';
 import { SharesOverTime } from './SharesOverTime';
 
 /** Stages a look-through can reach back to from `stage` (EXTRACTION … the stage before it; none for RECYCLING). */
@@ -27,6 +29,7 @@ export function CellDetail({
   stage,
   year,
   scope,
+  scenario = null,
   upstream,
   lookups,
   onUpstream,
@@ -35,6 +38,8 @@ export function CellDetail({
   stage: string;
   year: number;
   scope: string;
+  /** The app-wide scenario: figures under it, the stored data's beside them. */
+  scenario?: string | null;
   upstream: string | null;
   lookups: Lookups;
   onUpstream: (stage: string) => void;
@@ -49,6 +54,8 @@ export function CellDetail({
     scope,
     upstream: chosen ?? 'EXTRACTION',
     withLookThrough: chosen !== undefined && scope !== 'GLOBAL',
+    scenario,
+    withBaseline: scenario !== null,
   });
   const name = (id: string) => lookups.names.get(id) ?? id;
   const title = `${name(material)} · ${humanize(stage)} · ${name(scope)} · ${year}`;
@@ -65,7 +72,7 @@ export function CellDetail({
             type="button"
             onClick={() =>
               downloadText(
-                `dependency-${material}-${stage}-${scope}-${year}.csv`.toLowerCase(),
+                `dependency-${material}-${stage}-${scope}-${year}${scenario ? `-${scenario}` : ''}.csv`.toLowerCase(),
                 cellCsv(data, lookups.names),
               )
             }
@@ -78,6 +85,32 @@ export function CellDetail({
       {isLoading && !data && <Loading what="origin shares" />}
       {data && (
         <>
+          {data.location.baseline && data.control.baseline && (
+            <CompareTable
+              label="Baseline vs scenario"
+              groups={['Location', 'Control']}
+              rows={compareRows(
+                [
+                  { baseline: data.location.baseline, scenario: data.location, difference: data.location.difference },
+                  { baseline: data.control.baseline, scenario: data.control, difference: data.control.difference },
+                ],
+                {
+                  name,
+                  isRegional,
+                  scope,
+                  lookThrough:
+                    data.lookThrough?.baseline && chosen
+                      ? {
+                          stage: humanize(chosen),
+                          baseline: data.lookThrough.baseline,
+                          scenario: data.lookThrough,
+                          difference: data.lookThrough.difference,
+                        }
+                      : undefined,
+                },
+              )}
+            />
+          )}
           <div className="grid-2">
             {(['location', 'control'] as const).map((basis) => {
               const d = data[basis];
@@ -119,7 +152,14 @@ export function CellDetail({
               );
             })}
           </div>
-          <SharesOverTime material={material} stage={stage} scope={scope} year={year} names={lookups.names} />
+          <SharesOverTime
+            material={material}
+            stage={stage}
+            scope={scope}
+            year={year}
+            names={lookups.names}
+            scenario={scenario}
+          />
           {data.location.standIns.length > 0 && (
             <details>
               <summary>
@@ -251,31 +291,143 @@ export function CellDetail({
   );
 }
 
+type Compared = NonNullable<DependencyCellQuery['location']['baseline']>;
+type Difference = NonNullable<DependencyCellQuery['location']['difference']>;
+type LookThroughCompared = { topThirdCountry?: { origin: string; share: number } | null; assumed: number };
+
+/**
+ * The rows of a cell's baseline-vs-scenario table, a pair of columns per basis: its headline figures, the largest
+ * origins of either side (each side's share as the API reports it; an origin missing on one side reads "–"), and
+ * the look-through's top third country (location basis) when one is shown.
+ */
+export function compareRows(
+  bases: readonly { baseline: Compared; scenario: Compared; difference?: Difference | null | undefined }[],
+  options: {
+    name: (id: string) => string;
+    isRegional: boolean;
+    scope: string;
+    lookThrough?:
+      | {
+          stage: string;
+          baseline: LookThroughCompared;
+          scenario: LookThroughCompared;
+          difference?: { topThirdCountryShare?: number | null } | null | undefined;
+        }
+      | undefined;
+  },
+): CompareRow[] {
+  const { name } = options;
+  const figure = (d: Compared, text: (d: Compared) => string) => (d.evidence === 'NONE' ? NO_DATA : text(d));
+  /** A row; `change` reads the API's difference of that figure (absent: the API gives none for it). */
+  const row = (
+    label: string,
+    text: (d: Compared) => string,
+    change?: (diff: Difference, d: Compared) => string,
+  ): CompareRow => ({
+    label,
+    values: bases.map((b) => ({
+      baseline: figure(b.baseline, text),
+      scenario: figure(b.scenario, text),
+      ...(b.difference ? { difference: change ? change(b.difference, b.scenario) : '' } : {}),
+    })),
+  });
+  const origins = [
+    ...new Set(
+      bases.flatMap((b) => [...b.scenario.shares.slice(0, 5), ...b.baseline.shares.slice(0, 5)]).map((s) => s.origin),
+    ),
+  ].slice(0, 8);
+  const shareOf = (d: Compared, origin: string) => {
+    const s = d.shares.find((x) => x.origin === origin);
+    return s ? `${percent(s.share)} (${quantity(s.value)})` : '–';
+  };
+  // The API lists every origin whose value or share changed; one it does not list is unchanged.
+  const originChange = (diff: Difference, d: Compared, origin: string) => {
+    const s = diff.shares.find((x) => x.origin === origin);
+    return s ? `${signedPoints(s.share)} (${signedQuantity(s.value, d.unit)})` : 'unchanged';
+  };
+  const lt = options.lookThrough;
+  const ltText = (l: LookThroughCompared) =>
+    l.topThirdCountry ? `${name(l.topThirdCountry.origin)} ${percent(l.topThirdCountry.share)}` : '–';
+  return [
+    row(
+      'Total',
+      (d) => quantity(d.total, d.unit),
+      (diff, d) => signedQuantity(diff.total, d.unit),
+    ),
+    ...(options.isRegional
+      ? [row(`Produced in ${name(options.scope)}`, (d) => quantity(d.producedInScope, d.unit))]
+      : []),
+    row(
+      'Top third country',
+      (d) => topThirdCountryText(readTopThirdCountry(d), name),
+      (diff) => `${signedPoints(diff.topThirdCountryShare)}${diff.topThirdCountryChanged ? ', another country' : ''}`,
+    ),
+    row(
+      'HHI',
+      (d) => d.hhi.toFixed(3),
+      (diff) => signedNumber(diff.hhi),
+    ),
+    row('What it rests on', (d) => evidenceNote(d) || 'statistics'),
+    ...origins.map((o) =>
+      row(
+        `${name(o)} share`,
+        (d) => shareOf(d, o),
+        (diff, d) => originChange(diff, d, o),
+      ),
+    ),
+    ...(lt
+      ? [
+          {
+            label: `Look-through at ${lt.stage}: top third country`,
+            values: bases.map((b, i) => ({
+              ...(i === 0
+                ? { baseline: ltText(lt.baseline), scenario: ltText(lt.scenario) }
+                : { baseline: '', scenario: '' }),
+              ...(b.difference
+                ? { difference: i === 0 && lt.difference ? signedPoints(lt.difference.topThirdCountryShare) : '' }
+                : {}),
+            })),
+          },
+        ]
+      : []),
+  ];
+}
+
 /**
  * The opened cell as a table: one row per origin and basis, and a total row per basis. A figure with no data has
  * only its total row, with an empty value (never 0) and the reading "no data".
  */
 export function cellCsv(data: DependencyCellQuery, names: ReadonlyMap<string, string>): string {
   const name = (id: string) => names.get(id) ?? id;
-  const rows = (['location', 'control'] as const).flatMap((basis) => {
+  const isScenario = data.location.baseline !== undefined && data.location.baseline !== null;
+  // With a scenario: the scenario's rows, then the stored data's (column "figures": scenario | baseline).
+  const sides = (['location', 'control'] as const).flatMap((basis) => {
     const d = data[basis];
+    return [
+      { basis, figures: isScenario ? 'scenario' : '', d: d as Compared },
+      ...(d.baseline ? [{ basis, figures: 'baseline', d: d.baseline }] : []),
+    ];
+  });
+  const rows = sides.flatMap(({ basis, figures, d }) => {
     const known = d.evidence !== 'NONE';
     return [
       ...d.shares.map((s) => ({
         basis,
+        figures,
         origin: s.origin,
         value: s.value as number | null,
         share: s.share as number | null,
         d,
       })),
-      { basis, origin: 'TOTAL', value: known ? d.total : null, share: known ? 1 : null, d },
+      { basis, figures, origin: 'TOTAL', value: known ? d.total : null, share: known ? 1 : null, d },
       ...(known && scopeIsRegional(d)
-        ? [{ basis, origin: 'PRODUCED_IN_SCOPE', value: d.producedInScope, share: null, d }]
+        ? [{ basis, figures, origin: 'PRODUCED_IN_SCOPE', value: d.producedInScope, share: null, d }]
         : []),
     ];
   });
   return toCsv(rows, [
     { header: 'basis', value: (r) => r.basis.toUpperCase() },
+    ...(isScenario ? [{ header: 'figures', value: (r: (typeof rows)[number]) => r.figures }] : []),
     { header: 'origin', value: (r) => r.origin },
     {
       header: 'name',

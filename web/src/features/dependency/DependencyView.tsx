@@ -1,12 +1,12 @@
 import { Empty, ErrorBox, Loading } from '../../components/Status';
 import { ScopeSelect, YEARS, YearSelect } from '../../components/ScopeYear';
 import type { DependencyMatrixQuery } from '../../gql/graphql';
-import { STAGES, humanize, percent } from '../../lib/format';
+import { STAGES, humanize, percent, quantity } from '../../lib/format';
 import { useLookups } from '../../lib/use-lookups';
 import { useQuery } from '../../lib/use-query';
 import { useUrlState } from '../../lib/url-state';
 import { GapsList } from '../../components/GapsList';
-import { downloadText, toCsv } from '../../lib/csv';
+import { downloadText, toCsv, type CsvColumn } from '../../lib/csv';
 import {
   IMPORTS_NOT_RECORDED,
   NO_DATA,
@@ -17,6 +17,8 @@ import {
   IMPORTS_INCOMPLETE,
   topThirdCountryText,
 } from '../../lib/evidence';
+import { signedPoints, signedQuantity } from '../scenarios/difference-format';
+import { useScenarioId } from '../scenarios/use-scenarios';
 import { BAND_TEXT, dependencyBand } from './bands';
 import { CellDetail } from './CellDetail';
 import { DataGapsDocument, DependencyMatrixDocument } from './queries';
@@ -30,20 +32,29 @@ function Matrix({
   names,
   selected,
   onOpen,
+  baseline,
 }: {
   title: string;
   cells: readonly MatrixCell[];
+  /** With a scenario: the same matrix on the stored data, shown under each cell. */
+  baseline?: readonly MatrixCell[] | undefined;
   materials: readonly { id: string; name: string }[];
   names: ReadonlyMap<string, string>;
   selected: string | null;
   onOpen: (key: string) => void;
 }) {
+  const isScenario = baseline !== undefined;
   const byKey = new Map(cells.map((c) => [`${c.material}:${c.stage}`, c]));
+  const baseByKey = new Map((baseline ?? []).map((c) => [`${c.material}:${c.stage}`, c.dependency]));
   const rows = materials.filter((m) => cells.some((c) => c.material === m.id));
   const name = (id: string) => names.get(id) ?? id;
   return (
     <table className="matrix" aria-label={`${title} matrix`}>
-      <caption className="muted">{title}: top third-country share</caption>
+      <caption className="muted">
+        {title}: top third-country share
+        {isScenario &&
+          ' under the scenario; a cell it moves is outlined, with the stored data’s figure (baseline) below'}
+      </caption>
       <thead>
         <tr>
           <th />
@@ -71,6 +82,20 @@ function Matrix({
               const reading = readTopThirdCountry(d);
               const note = d.evidence === 'NONE' ? '' : evidenceNote(d);
               const gaps = d.gaps.length > 0 ? gapCount(d.gaps.length) : '';
+              const was = baseByKey.get(key);
+              const base = was ? figureText(was, name) : '';
+              const now = figureText(d, name);
+              const diff = d.difference;
+              // Moved: the API's difference says so (any change it reports), or the figures read differently.
+              const moved =
+                was !== undefined &&
+                (base !== now ||
+                  (diff != null &&
+                    (diff.total !== 0 ||
+                      diff.topThirdCountryChanged ||
+                      (diff.topThirdCountryShare ?? 0) !== 0 ||
+                      (diff.hhi ?? 0) !== 0)));
+              const change = diff ? differenceText(diff, d.unit) : '';
               const label = [
                 `${m.name}, ${humanize(s)}: ${topThirdCountryText(reading, name)}`,
                 reading.kind === 'share' ? `(${BAND_TEXT[band]})` : '',
@@ -81,10 +106,29 @@ function Matrix({
                 <td key={s}>
                   <button
                     type="button"
-                    className={`cell band-${band}`}
+                    className={`cell band-${band}${moved ? ' changed' : ''}`}
                     aria-pressed={selected === key}
-                    aria-label={[label, note, gaps, title].filter(Boolean).join(', ')}
-                    title={[topThirdCountryText(reading, name), note, gaps].filter(Boolean).join('\n')}
+                    aria-label={[
+                      label,
+                      note,
+                      gaps,
+                      was
+                        ? moved
+                          ? `scenario ${now}, baseline ${base}, changed by the scenario`
+                          : 'unchanged by the scenario'
+                        : '',
+                      title,
+                    ]
+                      .filter(Boolean)
+                      .join(', ')}
+                    title={[
+                      topThirdCountryText(reading, name),
+                      note,
+                      gaps,
+                      moved ? `scenario: ${now}\nbaseline: ${base}` : '',
+                    ]
+                      .filter(Boolean)
+                      .join('\n')}
                     onClick={() => onOpen(key)}
                   >
                     {reading.kind === 'share' && (
@@ -105,6 +149,13 @@ function Matrix({
                     {reading.kind === 'none-named' && <div className="origin">no third country named</div>}
                     {note && <div className="basis">{note}</div>}
                     {gaps && <div className="gapmark">{gaps}</div>}
+                    {moved && (
+                      <div className="was">
+                        <div>scenario {now}</div>
+                        <div>baseline {base}</div>
+                        {change && <div>Δ {change}</div>}
+                      </div>
+                    )}
                   </button>
                 </td>
               );
@@ -116,14 +167,56 @@ function Matrix({
   );
 }
 
+/** The API's difference of a cell in a few words: the total's change and the top third-country share's. */
+function differenceText(diff: { total: number; topThirdCountryShare?: number | null }, unit: string): string {
+  return [
+    signedQuantity(diff.total, unit),
+    diff.topThirdCountryShare != null && diff.topThirdCountryShare !== 0 ? signedPoints(diff.topThirdCountryShare) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/**
+ * A figure in a few words for the scenario and baseline lines of a cell: the top third-country reading and the total, both as
+ * the API gives them (the total shows a scenario that moves supply without moving the top share).
+ */
+function figureText(
+  d: Parameters<typeof readTopThirdCountry>[0] & { total: number; unit: string },
+  name: (id: string) => string,
+): string {
+  const reading = readTopThirdCountry(d);
+  const share = reading.kind === 'share' ? `${percent(reading.share, 0)} ${name(reading.origin)}` : '';
+  const missing = reading.kind === 'no-data' ? NO_DATA : reading.kind === 'unknown' ? 'share unknown' : '';
+  return [share || missing, reading.kind === 'no-data' ? '' : quantity(d.total, d.unit)].filter(Boolean).join(' · ');
+}
+
 /** The matrix as a table: every cell of both bases with what it rests on; missing figures stay empty, never 0. */
 export function matrixCsv(
-  halves: readonly { basis: string; cells: readonly MatrixCell[] }[],
+  halves: readonly { basis: string; cells: readonly MatrixCell[]; baseline?: readonly MatrixCell[] | undefined }[],
   names: ReadonlyMap<string, string>,
 ): string {
-  const rows = halves.flatMap((h) => h.cells.map((c) => ({ basis: h.basis, ...c })));
+  const rows = halves.flatMap((h) => {
+    const base = new Map((h.baseline ?? []).map((c) => [`${c.material}:${c.stage}`, c.dependency]));
+    return h.cells.map((c) => ({ basis: h.basis, ...c, baseline: base.get(`${c.material}:${c.stage}`) }));
+  });
   const name = (id: string) => names.get(id) ?? id;
   const known = (r: (typeof rows)[number]) => r.dependency.evidence !== 'NONE';
+  const baseKnown = (r: (typeof rows)[number]) => r.baseline !== undefined && r.baseline.evidence !== 'NONE';
+  // With a scenario the figures above are the scenario's; the stored data's follow as baseline columns.
+  const baseline: CsvColumn<(typeof rows)[number]>[] = halves.some((h) => h.baseline)
+    ? [
+        { header: 'baseline evidence', value: (r) => r.baseline?.evidence },
+        { header: 'baseline total', value: (r) => (baseKnown(r) ? r.baseline?.total : null) },
+        { header: 'baseline produced in scope', value: (r) => (baseKnown(r) ? r.baseline?.producedInScope : null) },
+        { header: 'baseline top third country', value: (r) => r.baseline?.topThirdCountry?.origin },
+        { header: 'baseline top third-country share', value: (r) => r.baseline?.topThirdCountry?.share.toFixed(4) },
+        {
+          header: 'baseline reading',
+          value: (r) => (r.baseline ? topThirdCountryText(readTopThirdCountry(r.baseline), name) : null),
+        },
+      ]
+    : [];
   return toCsv(rows, [
     { header: 'basis', value: (r) => r.basis },
     { header: 'material', value: (r) => r.material },
@@ -139,6 +232,7 @@ export function matrixCsv(
     { header: 'coverage', value: (r) => (known(r) ? r.dependency.coverage.toFixed(4) : null) },
     { header: 'plants standing in', value: (r) => r.dependency.standIns.length },
     { header: 'gaps', value: (r) => r.dependency.gaps.map((g) => g.id).join(' ') },
+    ...baseline,
   ]);
 }
 
@@ -152,7 +246,11 @@ export function DependencyView() {
   const scope = params.get('scope') ?? 'EU';
   const year = Number(params.get('year') ?? 2024);
   const cell = params.get('cell');
-  const { data, error, isLoading } = useQuery(DependencyMatrixDocument, { year, scope });
+  const scenario = useScenarioId();
+  const { data, error, isLoading } = useQuery(DependencyMatrixDocument, { year, scope, scenario });
+  // With a scenario, the baseline is the same matrix on the stored data (the request the view makes without one,
+  // so it is usually cached already); nesting `baseline` in every cell would pass the API's depth limit.
+  const baseline = useQuery(DependencyMatrixDocument, { year, scope, scenario: null }, { skip: scenario === null });
   const gaps = useQuery(DataGapsDocument, {});
   const materials = lookups.data?.materials ?? [];
   const [material, stage] = cell?.split(':') ?? [];
@@ -187,6 +285,7 @@ export function DependencyView() {
         </div>
       </div>
       {error && <ErrorBox error={error} what="the dependency matrix" />}
+      {baseline.error && <ErrorBox error={baseline.error} what="the baseline matrix (stored data)" />}
       {isLoading && !data && <Loading what="the dependency matrix" />}
       {data && data.location.every((c) => c.dependency.evidence === 'NONE') && (
         <Empty title={`No supply recorded for ${name(scope)} in ${year}: no data.`}>
@@ -199,6 +298,7 @@ export function DependencyView() {
             <Matrix
               title="Location"
               cells={data.location}
+              baseline={scenario ? baseline.data?.location : undefined}
               materials={materials}
               names={lookups.names}
               selected={cell}
@@ -207,6 +307,7 @@ export function DependencyView() {
             <Matrix
               title="Control"
               cells={data.control}
+              baseline={scenario ? baseline.data?.control : undefined}
               materials={materials}
               names={lookups.names}
               selected={cell}
@@ -222,11 +323,19 @@ export function DependencyView() {
               type="button"
               onClick={() =>
                 downloadText(
-                  `dependency-${scope}-${year}.csv`.toLowerCase(),
+                  `dependency-${scope}-${year}${scenario ? `-${scenario}` : ''}.csv`.toLowerCase(),
                   matrixCsv(
                     [
-                      { basis: 'LOCATION', cells: data.location },
-                      { basis: 'CONTROL', cells: data.control },
+                      {
+                        basis: 'LOCATION',
+                        cells: data.location,
+                        baseline: scenario ? baseline.data?.location : undefined,
+                      },
+                      {
+                        basis: 'CONTROL',
+                        cells: data.control,
+                        baseline: scenario ? baseline.data?.control : undefined,
+                      },
                     ],
                     lookups.names,
                   ),
@@ -244,6 +353,7 @@ export function DependencyView() {
           stage={stage}
           year={year}
           scope={scope}
+          scenario={scenario}
           upstream={params.get('upstream')}
           lookups={lookups}
           onUpstream={(v) => set({ upstream: v }, { replace: true })}

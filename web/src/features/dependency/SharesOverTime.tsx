@@ -39,10 +39,13 @@ export function SharesOverTime({
   scope,
   year,
   names,
+  scenario = null,
 }: {
   material: string;
   stage: string;
   scope: string;
+  /** The app-wide scenario: the series is computed under it (its baseline year is in the table above). */
+  scenario?: string | null;
   /** The dashboard's year, marked on the chart. */
   year: number;
   names: ReadonlyMap<string, string>;
@@ -51,6 +54,7 @@ export function SharesOverTime({
     material,
     stage: stage as Stage,
     scope,
+    scenario,
   });
   const name = (id: string) => names.get(id) ?? id;
   const series = data?.dependencySeries ?? [];
@@ -77,7 +81,7 @@ export function SharesOverTime({
   const missingByYear = new Map(rows.map((r) => [String(r['year']), String(r['missing'])]));
   return (
     <section aria-label="Shares over time">
-      <h3>Shares over time (location)</h3>
+      <h3>Shares over time (location{scenario ? ', under the scenario' : ''})</h3>
       {error && <ErrorBox error={error} what="the shares over time" />}
       {isLoading && !data && <Loading what="the shares over time" />}
       {data && series.length === 0 && (

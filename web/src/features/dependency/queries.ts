@@ -1,11 +1,11 @@
 import { graphql } from '../../gql';
 
 export const DependencyMatrixDocument = graphql(`
-  query DependencyMatrix($year: Int!, $scope: ID) {
-    location: dependencyMatrix(year: $year, scope: $scope, basis: LOCATION) {
+  query DependencyMatrix($year: Int!, $scope: ID, $scenario: ID) {
+    location: dependencyMatrix(year: $year, scope: $scope, basis: LOCATION, scenario: $scenario) {
       ...MatrixCell
     }
-    control: dependencyMatrix(year: $year, scope: $scope, basis: CONTROL) {
+    control: dependencyMatrix(year: $year, scope: $scope, basis: CONTROL, scenario: $scenario) {
       ...MatrixCell
     }
   }
@@ -14,6 +14,12 @@ export const DependencyMatrixDocument = graphql(`
     material
     stage
     dependency {
+      difference {
+        total
+        topThirdCountryShare
+        topThirdCountryChanged
+        hhi
+      }
       total
       unit
       coverage
@@ -69,15 +75,53 @@ export const DependencyCellDocument = graphql(`
     $scope: ID!
     $upstream: Stage!
     $withLookThrough: Boolean!
+    $scenario: ID
+    $withBaseline: Boolean!
   ) {
-    location: dependency(material: $material, stage: $stage, year: $year, scope: $scope, basis: LOCATION) {
+    location: dependency(
+      material: $material
+      stage: $stage
+      year: $year
+      scope: $scope
+      basis: LOCATION
+      scenario: $scenario
+    ) {
       ...DependencyDetail
+      baseline @include(if: $withBaseline) {
+        ...DependencyCompared
+      }
     }
-    control: dependency(material: $material, stage: $stage, year: $year, scope: $scope, basis: CONTROL) {
+    control: dependency(
+      material: $material
+      stage: $stage
+      year: $year
+      scope: $scope
+      basis: CONTROL
+      scenario: $scenario
+    ) {
       ...DependencyDetail
+      baseline @include(if: $withBaseline) {
+        ...DependencyCompared
+      }
     }
-    lookThrough(material: $material, stage: $stage, upstream: $upstream, year: $year, scope: $scope)
-      @include(if: $withLookThrough) {
+    lookThrough(
+      material: $material
+      stage: $stage
+      upstream: $upstream
+      year: $year
+      scope: $scope
+      scenario: $scenario
+    ) @include(if: $withLookThrough) {
+      difference @include(if: $withBaseline) {
+        topThirdCountryShare
+      }
+      baseline @include(if: $withBaseline) {
+        topThirdCountry {
+          origin
+          share
+        }
+        assumed
+      }
       shares {
         origin
         value
@@ -97,7 +141,8 @@ export const DependencyCellDocument = graphql(`
     }
   }
 
-  fragment DependencyDetail on Dependency {
+  # the figures of a cell that the baseline-vs-scenario table compares
+  fragment DependencyCompared on Dependency {
     total
     unit
     hhi
@@ -106,6 +151,53 @@ export const DependencyCellDocument = graphql(`
     importsRecorded
     thirdCountryKnown
     producedInScope
+    standIns {
+      value
+    }
+    gaps {
+      id
+    }
+    shares {
+      origin
+      value
+      share
+    }
+    topThirdCountry {
+      origin
+      share
+    }
+  }
+
+  # written out, not spread from DependencyCompared: a fragment spread counts as a level of the API's depth limit
+  fragment DependencyDetail on Dependency {
+    difference {
+      total
+      topThirdCountryShare
+      topThirdCountryChanged
+      hhi
+      shares {
+        origin
+        value
+        share
+      }
+    }
+    total
+    unit
+    hhi
+    coverage
+    evidence
+    importsRecorded
+    thirdCountryKnown
+    producedInScope
+    shares {
+      origin
+      value
+      share
+    }
+    topThirdCountry {
+      origin
+      share
+    }
     standIns {
       value
       facility {
@@ -130,15 +222,6 @@ export const DependencyCellDocument = graphql(`
         url
       }
     }
-    shares {
-      origin
-      value
-      share
-    }
-    topThirdCountry {
-      origin
-      share
-    }
     assumptions
     sources {
       id
@@ -151,8 +234,8 @@ export const DependencyCellDocument = graphql(`
 `);
 
 export const DependencySeriesDocument = graphql(`
-  query DependencySeries($material: ID!, $stage: Stage!, $scope: ID) {
-    dependencySeries(material: $material, stage: $stage, scope: $scope) {
+  query DependencySeries($material: ID!, $stage: Stage!, $scope: ID, $scenario: ID) {
+    dependencySeries(material: $material, stage: $stage, scope: $scope, scenario: $scenario) {
       year
       total
       unit

@@ -10,6 +10,8 @@ import { STAGES, humanize, percent, quantity } from '../../lib/format';
 import { useLookups } from '../../lib/use-lookups';
 import { useQuery } from '../../lib/use-query';
 import { useUrlState } from '../../lib/url-state';
+import { InvestorRegionsVersus } from '../scenarios/InvestorRegionsVersus';
+import { useScenarioId } from '../scenarios/use-scenarios';
 import { InvestorRegionsDocument, OwnersOfDocument, OwnershipDocument } from './queries';
 
 /** How many levels up the chain view walks before it says there is more (the API's ownership solves all of it). */
@@ -181,9 +183,19 @@ function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
   const scope = params.get('scope') ?? 'EU';
   const by: InvestorBasis = params.get('by') === 'controller' ? 'CONTROLLER' : 'EFFECTIVE';
   const material = stage === 'CELL' ? 'cells' : (params.get('material') ?? 'lithium');
-  const { data, error, isLoading } = useQuery(InvestorRegionsDocument, { stage, year, scope, material, by });
+  const scenario = useScenarioId();
+  const { data, error, isLoading } = useQuery(InvestorRegionsDocument, {
+    stage,
+    year,
+    scope,
+    material,
+    by,
+    scenario,
+    withBaseline: scenario !== null,
+  });
   const name = (id: string) => names.get(id) ?? id;
-  const csvName = `capacity-${scope}-${stage}-${year}${by === 'CONTROLLER' ? '-controller' : ''}`.toLowerCase();
+  const csvName =
+    `capacity-${scope}-${stage}-${year}${by === 'CONTROLLER' ? '-controller' : ''}${scenario ? `-${scenario}` : ''}`.toLowerCase();
   const regions = data?.investorRegions;
   const location = data?.location;
   const unit = regions?.unit ?? location?.unit ?? '';
@@ -284,6 +296,16 @@ function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
               gapsHref={`/dependency?scope=${scope}&year=${year}&cell=${material}:${stage}#cell-gaps`}
             />
           </p>
+          {regions.baseline && location.baseline && (
+            <InvestorRegionsVersus
+              baseline={{ regions: regions.baseline, location: location.baseline }}
+              scenario={{ regions, location }}
+              difference={regions.difference}
+              unit={unit}
+              scope={scope}
+              name={name}
+            />
+          )}
           <div className="grid-2">
             <div>
               <h3>

@@ -103,8 +103,35 @@ export const OwnersOfDocument = graphql(`
 `);
 
 export const InvestorRegionsDocument = graphql(`
-  query InvestorRegions($stage: Stage!, $year: Int!, $scope: ID!, $material: ID!, $by: InvestorBasis) {
-    investorRegions(stage: $stage, year: $year, scope: $scope, material: $material, by: $by) {
+  query InvestorRegions(
+    $stage: Stage!
+    $year: Int!
+    $scope: ID!
+    $material: ID!
+    $by: InvestorBasis
+    $scenario: ID
+    $withBaseline: Boolean!
+  ) {
+    investorRegions(stage: $stage, year: $year, scope: $scope, material: $material, by: $by, scenario: $scenario) {
+      difference @include(if: $withBaseline) {
+        total
+        shares {
+          origin
+          value
+          share
+        }
+      }
+      baseline @include(if: $withBaseline) {
+        total
+        shares {
+          ...Share
+        }
+        facilities {
+          facility {
+            id
+          }
+        }
+      }
       unit
       total
       shares {
@@ -132,7 +159,22 @@ export const InvestorRegionsDocument = graphql(`
       }
       assumptions
     }
-    location: dependency(material: $material, stage: $stage, year: $year, scope: $scope, basis: LOCATION) {
+    location: dependency(
+      material: $material
+      stage: $stage
+      year: $year
+      scope: $scope
+      basis: LOCATION
+      scenario: $scenario
+    ) {
+      difference @include(if: $withBaseline) {
+        total
+      }
+      baseline @include(if: $withBaseline) {
+        total
+        producedInScope
+        evidence
+      }
       total
       unit
       evidence

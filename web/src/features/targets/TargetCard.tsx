@@ -4,6 +4,8 @@ import { CHART_INK, CHART_MUTED } from '../../lib/chart-ink';
 import { humanize, percent, quantity } from '../../lib/format';
 import { StatusBadge } from '../plants/StatusBadge';
 import { formatCell, headerText, isNumeric } from '../reports/table-format';
+import { targetAnchor } from '../scenarios/ChangedTargets';
+import { TargetVersus } from '../scenarios/TargetVersus';
 import {
   STATUS_TEXT,
   isOwnShare,
@@ -176,7 +178,7 @@ export function TargetCard({
   const dominant = evaluation.dominant ? (names.get(evaluation.dominant) ?? evaluation.dominant) : '–';
   const label = `Projects of ${t.name ?? t.id}`;
   return (
-    <article className="card" aria-label={t.name ?? t.id}>
+    <article className="card" aria-label={t.name ?? t.id} id={targetAnchor(t.id)}>
       <div className="target-head">
         <h2>{t.name ?? t.id}</h2>
         <span className={`badge status-${evaluation.status}`}>
@@ -184,10 +186,24 @@ export function TargetCard({
         </span>
       </div>
       <div className="muted">
+        {evaluation.baseline && 'Under the scenario: '}
         {t.material.name} · {humanize(t.stage ?? '')} · {names.get(t.scope) ?? t.scope} · {yearsText(evaluation)}
         {isKnown && !own && <> · dominant third country: {dominant}</>}
         {own && <> · share of: {shareMeasured(evaluation)}</>}
       </div>
+      {evaluation.baseline && (
+        <TargetVersus
+          baseline={evaluation.baseline}
+          scenario={evaluation}
+          difference={evaluation.difference}
+          kind={t.kind}
+          unit={evaluation.unit}
+          baselineYear={evaluation.baselineYear}
+          targetYear={evaluation.targetYear}
+          statusText={(s) => STATUS_TEXT[s] ?? s}
+          name={(id) => names.get(id) ?? id}
+        />
+      )}
       {!isKnown ? (
         <div className="state state-empty" role="note" aria-label="Why there is no baseline">
           <strong>The baseline cannot be known, so this target cannot be evaluated yet.</strong>

@@ -8,9 +8,11 @@ import { useUrlState } from '../../lib/url-state';
 import { ReportTable } from '../reports/ReportTable';
 import { tableCsv } from '../reports/table-export';
 import '../reports/reports.css';
+import { ChangedTargets } from '../scenarios/ChangedTargets';
+import { useScenarioId } from '../scenarios/use-scenarios';
 import { TargetCard } from './TargetCard';
 import { TargetEvaluationsDocument } from './queries';
-import { TRACKER_COLUMNS, allProjectRows, trackerRows } from './tracker-table';
+import { STATUS_TEXT, TRACKER_COLUMNS, allProjectRows, trackerRows } from './tracker-table';
 import { WeightsPanel, type Weights } from './WeightsPanel';
 import { DEFAULT_WEIGHTS, weightKey, weightsFromParams } from './weights';
 
@@ -69,11 +71,14 @@ export function TargetsView() {
   const year = yearParam(params, 'year');
   const baselineYear = yearParam(params, 'baseline');
   const weights = weightsFromParams(params);
+  const scenario = useScenarioId();
   const { data, error, isLoading } = useQuery(TargetEvaluationsDocument, {
     scope: scope || null,
     weights,
     year,
     baselineYear,
+    scenario,
+    withBaseline: scenario !== null,
   });
   const evaluations = data?.targetEvaluations;
   const names = lookups.names;
@@ -169,6 +174,7 @@ export function TargetsView() {
           <ReportTable label="Target tracker table" columns={TRACKER_COLUMNS} rows={trackerRows(evaluations, names)} />
         </section>
       )}
+      {evaluations && <ChangedTargets evaluations={evaluations} statusText={(s) => STATUS_TEXT[s] ?? s} />}
       {evaluations?.map((e) => (
         <TargetCard key={e.target.id} evaluation={e} names={names} onOpen={(id) => go('/', { ids: [id], sel: id })} />
       ))}

@@ -1,8 +1,15 @@
 import { graphql } from '../../gql';
 
 export const TargetEvaluationsDocument = graphql(`
-  query TargetEvaluations($scope: ID, $weights: StatusWeightsInput, $year: Int, $baselineYear: Int) {
-    targetEvaluations(scope: $scope, weights: $weights, year: $year, baselineYear: $baselineYear) {
+  query TargetEvaluations(
+    $scope: ID
+    $weights: StatusWeightsInput
+    $year: Int
+    $baselineYear: Int
+    $scenario: ID
+    $withBaseline: Boolean!
+  ) {
+    targetEvaluations(scope: $scope, weights: $weights, year: $year, baselineYear: $baselineYear, scenario: $scenario) {
       target {
         id
         name
@@ -70,6 +77,27 @@ export const TargetEvaluationsDocument = graphql(`
         CANCELLED
       }
       assumptions
+      difference @include(if: $withBaseline) {
+        baselineShare
+        projectedShare
+        reduction
+        gapTo30
+        gapTo50
+        statusChanged
+        dominantChanged
+      }
+      baseline @include(if: $withBaseline) {
+        dominant
+        baselineShare
+        projectedShare
+        reduction
+        status
+        reason
+        gapTo30
+        gapTo50
+        demand
+        nonDominant
+      }
     }
   }
 `);
