@@ -209,6 +209,9 @@ export function lookThrough(p: Projection, query: LookThroughQuery): LookThrough
     const o = entries[i]![0];
     if (!isUnattributed(p, o) && (scope.size === scope.mask.length || !scope.mask[o])) topThirdCountry = shares[i]!;
   }
+  // Looking through cannot make known what the direct figure leaves unknown (imports not recorded or incomplete):
+  // the exposure is then passed up from a partial mix, and its largest third country is not an answer.
+  if (!direct.thirdCountryKnown) topThirdCountry = null;
   const paths = beam
     .slice(0, query.paths ?? 10)
     .map((x) => ({ origins: x.origins.map((o) => originId(p, o)), weight: x.weight, assumed: x.assumed }));
@@ -224,6 +227,10 @@ export function lookThrough(p: Projection, query: LookThroughQuery): LookThrough
       ? `Countries with no recorded supply at a stage are assumed to source entirely from themselves; exposure first resting on that, by stage: ${stagesAssumed.join(', ')} (assumed = ${round(assumed)} in all).`
       : 'Every country on the way had recorded supply; nothing rests on the self-sourcing assumption.',
   );
+  if (!direct.thirdCountryKnown)
+    assumptions.push(
+      "The direct figure's third-country share is unknown (imports not recorded or incomplete), so no top third country is given for the look-through either; the exposure shares above rest on the recorded part only.",
+    );
   const all = new Set([...direct.sources, ...sources.ids(p)]);
   return {
     scope: scope.id,

@@ -220,7 +220,9 @@ export function CellDetail({
                     <strong>
                       {data.lookThrough.topThirdCountry
                         ? `${name(data.lookThrough.topThirdCountry.origin)} ${percent(data.lookThrough.topThirdCountry.share)}`
-                        : '–'}
+                        : data.location.thirdCountryKnown
+                          ? '–'
+                          : 'unknown (as the direct figure)'}
                     </strong>{' '}
                     · resting on the self-sourcing assumption: {percent(data.lookThrough.assumed)}
                   </span>
