@@ -88,13 +88,14 @@ describe.skipIf(!hasChromium && !IS_CI)('recycling view on the recycling fixture
     const recovered = await tableText(page, 'Recovered metal');
     const lithium = recovered.find((r) => r[0] === 'Lithium')!;
     expect(lithium.slice(1, 5)).toEqual([
-      '140 t Li (estimate)',
+      // With the ban FI processes 5,000 t × content 0.03 × efficiency 0.8 = 120 t: an estimate that names what it rests on.
+      '140 t Li (estimate)Estimate resting on: black mass content, lithium, mixed; recovery efficiency, lithium, mixed (see Parameters).',
       'Finland 120 t Li · Germany 20 t Li',
-      '77.8 %',
+      '77.8 % (estimate)',
       '50 % by end-2027 (not yet in force)',
     ]);
     expect((await tableText(page, 'Recovered metal, stored data')).find((r) => r[0] === 'Lithium')![1]).toBe(
-      '133 t Li (estimate)',
+      '133 t Li (estimate)Estimate resting on: black mass content, lithium, mixed; recovery efficiency, lithium, mixed (see Parameters).',
     );
     // Recycled content: cobalt has no intensity for two of three cell plants → no baseline, with the reason.
     const content = await tableText(page, 'Recycled content');
@@ -185,6 +186,15 @@ describe.skipIf(!hasChromium && !IS_CI)('recycling view on the bundled data', ()
       const row = recovered.find((r) => r[0]!.toLowerCase() === m.material)!;
       expect(row[1]).toBe(`no data${m.reason ?? ''}`);
       expect(row[3]).toBe('unknown');
+    }
+    // 2025: Fortum Harjavalta's 3,000 t feed × content × EverBatt's efficiency — estimates, their rate assumed.
+    const estimated = api.recovered.filter((x) => x.basis === 'PARAMETER');
+    expect(estimated.map((m) => m.material)).toEqual(expect.arrayContaining(['lithium', 'nickel', 'cobalt']));
+    for (const m of estimated) {
+      const row = recovered.find((r) => r[0]!.toLowerCase() === m.material)!;
+      expect(row[1], m.material).toMatch(/^[\d,.]+ t \w+ \(estimate\)Estimate resting on: black mass content/);
+      expect(row[3], m.material).toMatch(/ % \(estimate\)$/);
+      expect(row[5], m.material).toMatch(/^not measured/);
     }
     const content = await tableText(page, 'Recycled content');
     for (const c of api.recycledContent.filter((x) => x.status === 'NO_BASELINE')) {

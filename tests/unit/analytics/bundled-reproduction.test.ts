@@ -245,16 +245,69 @@ describe('the recycling figures of the bundled data, through the API (SPEC 4.7)'
     );
   });
 
-  it('EU 2024: no recovered metal without a sourced recovery efficiency, and recycled content has no baseline', async () => {
+  it('EU 2024: no recovered metal without a hydrometallurgical plant in supply, and recycled content has no baseline', async () => {
     const r = (await query<RecyclingAnswer>(RECYCLING, {})).data!.recycling;
+    // Fortum Harjavalta's 3,000 t black-mass feed is stated for 2025; no EU plant states one for 2024.
     for (const m of r.recovered.filter((x) => ['lithium', 'nickel', 'cobalt'].includes(x.material)))
       expect(m.basis, m.material).toBe('NONE');
-    expect(r.gaps.map((g) => g.id)).toContain('gap-param-recovery-efficiency');
     // The cell plants state "NMC", "LFP" or nothing; the intensities are per NMC811, NMC622, …: no plant is matched.
     for (const c of r.recycledContent) {
       expect(c.status, c.material).toBe('NO_BASELINE');
       expect(c.reason, c.material).toContain('MATERIAL_INTENSITY');
     }
+  });
+
+  it('EU 2025: recovered metal at Fortum Harjavalta only as an estimate on content × EverBatt’s efficiency', async () => {
+    const response = await query<{
+      recycling: {
+        processedInScope: number;
+        processedBasis: string;
+        recovered: {
+          material: string;
+          value: number;
+          basis: string;
+          recoveryRate: number;
+          byCountry: { origin: string; value: number }[];
+          parameters: string[];
+          reason: string | null;
+        }[];
+        parameters: { id: string | null; key: string }[];
+        gaps: { id: string }[];
+      };
+    }>(`{ recycling(scope: "EU", year: 2025) { processedInScope processedBasis
+      recovered { material value basis recoveryRate byCountry { origin value } parameters reason }
+      parameters { id key } gaps { id } } }`);
+    expect(response.errors).toBeUndefined();
+    const r = response.data!.recycling;
+    // 116,000 t battery input × 0.3333 = 38,662.8 t of black mass (estimate); the only EU hydrometallurgical feed
+    // capacity in supply is Fortum Harjavalta's 3,000 t (FI), so 3,000 t is processed, resting on the yield.
+    expect([r.processedInScope, r.processedBasis]).toEqual([3_000, 'PARAMETER']);
+    const of = (m: string) => r.recovered.find((x) => x.material === m)!;
+    // Recovered = 3,000 t × BLACK_MASS_CONTENT (Fastmarkets NCM/NCA midpoints; NMC, the only chemistry with a content,
+    // stands in for a recycler that states none) × RECOVERY_EFFICIENCY (EverBatt):
+    //   lithium 3,000 × 0.04 × 0.90 = 108 t; nickel 3,000 × 0.20 × 0.98 = 588 t; cobalt 3,000 × 0.10 × 0.98 = 294 t.
+    for (const [metal, value, efficiency] of [
+      ['lithium', 108, 0.9],
+      ['nickel', 588, 0.98],
+      ['cobalt', 294, 0.98],
+    ] as const) {
+      const m = of(metal);
+      expect(m.basis, metal).toBe('PARAMETER');
+      expect(m.value, metal).toBeCloseTo(value, 9);
+      expect(m.byCountry, metal).toEqual([{ origin: 'FI', value: m.value }]);
+      // The hydrometallurgical step's rate is the assumed efficiency itself — an assumption, not a measurement.
+      expect(m.recoveryRate, metal).toBeCloseTo(efficiency, 12);
+      expect(m.parameters, metal).toEqual([`BLACK_MASS_CONTENT|${metal}|NMC`, `RECOVERY_EFFICIENCY|${metal}|`]);
+    }
+    expect(r.parameters.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['param-re-lithium-everbatt', 'param-re-nickel-everbatt', 'param-re-cobalt-everbatt']),
+    );
+    // No sourced manganese content of black mass: recovered manganese is no data, not 0 t.
+    expect([of('manganese').basis, of('manganese').reason]).toEqual([
+      'NONE',
+      'No BLACK_MASS_CONTENT of manganese in the parameters: recovered manganese cannot be estimated.',
+    ]);
+    expect(r.gaps.map((g) => g.id)).toContain('gap-param-recovery-efficiency');
   });
 
   it('EU 2024 with the export ban: no black-mass flow is recorded, so the ban keeps nothing measurable and says why', async () => {

@@ -52,10 +52,28 @@ describe('seed/parameters.json (the recycling analytics’ sourced defaults)', (
           gaps.some((g) => g.stage === 'RECYCLING' && g.id.startsWith('gap-param-')),
           `${kind}: no rows and no gap-param- gap row`,
         ).toBe(true);
-    expect(parameters.some((p) => p.kind === 'RECOVERY_EFFICIENCY')).toBe(false);
+    // The recovery efficiencies are one model's point values (no range): the gap row says so.
     expect(gaps.map((g) => g.id)).toContain('gap-param-recovery-efficiency');
     const content = parameters.filter((p) => p.kind === 'BLACK_MASS_CONTENT');
     expect(content.some((p) => p.material === 'manganese' || p.chemistry === 'LFP')).toBe(false);
     expect(gaps.map((g) => g.id)).toContain('gap-param-black-mass-content');
+  });
+
+  it('has the recovery efficiency of hydrometallurgy per metal from Argonne’s EverBatt, with no invented range', () => {
+    const re = parameters.filter((p) => p.kind === 'RECOVERY_EFFICIENCY');
+    // EverBatt 2023, sheet 'CM Rec Par.', generic hydrometallurgical process: Co2+, Ni2+, Mn2+ = metal in the
+    // black-mass feed × 0.98; crude Li2CO3 = lithium in the feed × 0.9 (Table 12 of ANL-19/16 gives the same).
+    expect(Object.fromEntries(re.map((p) => [p.material, p.value]))).toEqual({
+      lithium: 0.9,
+      nickel: 0.98,
+      cobalt: 0.98,
+      manganese: 0.98,
+    });
+    for (const p of re) {
+      expect(p.chemistry, p.id).toBeUndefined(); // EverBatt's generic process: any chemistry's black mass
+      expect([p.low, p.high], p.id).toEqual([undefined, undefined]); // neither source gives a range
+      expect(p.sources, p.id).toEqual(['src-param-anl-everbatt-2023', 'src-param-anl-everbatt-2019']);
+      expect(p.value).toBeLessThanOrEqual(1);
+    }
   });
 });

@@ -14,6 +14,7 @@ import { useUrlState } from '../../lib/url-state';
 import { BalanceSankey } from './BalanceSankey';
 import { formatOverrides, overridesInput, parseOverrides, withOverride, type ParameterOverride } from './overrides';
 import { RecoveredByYearDocument, RecyclingDocument } from './queries';
+import { restsOn } from './rests-on';
 import './recycling.css';
 
 type Result = RecyclingQuery['recycling'];
@@ -116,6 +117,22 @@ function targetText(m: Figures['recovered'][number]): string {
   return `${percent(m.targetRate, 0)} by end-${m.targetYear}${m.targetInForce ? ' (in force)' : ' (not yet in force)'}`;
 }
 
+/**
+ * The recovery rate: a PARAMETER figure's rate rests on the assumed RECOVERY_EFFICIENCY (on the bundled data it is
+ * that parameter itself), so it is an estimate, never a measured rate.
+ */
+function rateText(m: Figures['recovered'][number]): string {
+  if (!m.recoveryRateKnown) return 'unknown';
+  return `${percent(m.recoveryRate)}${m.basis === 'PARAMETER' ? ' (estimate)' : ''}`;
+}
+
+/** Whether the target is met: only a rate resting on stated capacities can say; an assumed efficiency cannot. */
+function meetsText(m: Figures['recovered'][number]): string {
+  if (m.meetsTarget === null || m.meetsTarget === undefined) return '–';
+  if (m.basis === 'PARAMETER') return 'not measured (the rate rests on an assumed recovery efficiency)';
+  return m.meetsTarget ? 'yes' : 'no';
+}
+
 function RecoveredTable({ f, names, label }: { f: Figures; names: ReadonlyMap<string, string>; label: string }) {
   const name = (id: string) => names.get(id) ?? id;
   return (
@@ -137,15 +154,16 @@ function RecoveredTable({ f, names, label }: { f: Figures; names: ReadonlyMap<st
             <td className="num">
               {tonnes(m.value, m.unit, m.basis)}
               {m.basis === 'NONE' && m.reason && <div className="muted reason">{m.reason}</div>}
+              {m.basis === 'PARAMETER' && <div className="muted reason">{restsOn(m.parameters)}</div>}
             </td>
             <td>
               {m.byCountry.length === 0
                 ? '–'
                 : m.byCountry.map((c) => `${name(c.origin)} ${quantity(c.value, m.unit)}`).join(' · ')}
             </td>
-            <td className="num">{m.recoveryRateKnown ? percent(m.recoveryRate) : 'unknown'}</td>
+            <td className="num">{rateText(m)}</td>
             <td>{targetText(m)}</td>
-            <td>{m.meetsTarget === null || m.meetsTarget === undefined ? '–' : m.meetsTarget ? 'yes' : 'no'}</td>
+            <td>{meetsText(m)}</td>
           </tr>
         ))}
       </tbody>
@@ -414,7 +432,9 @@ function RecoveredByYear({
                 <td key={y.year} className="num">
                   {tonnes(m.value, m.unit, m.basis)}
                   <div className="muted">
-                    {m.recoveryRateKnown ? `rate ${percent(m.recoveryRate, 0)}` : 'rate unknown'}
+                    {m.recoveryRateKnown
+                      ? `rate ${percent(m.recoveryRate, 0)}${m.basis === 'PARAMETER' ? ' (estimate)' : ''}`
+                      : 'rate unknown'}
                     {m.targetRate != null && ` · target ${percent(m.targetRate, 0)}${m.targetInForce ? '' : ' (next)'}`}
                   </div>
                 </td>
