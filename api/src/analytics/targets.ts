@@ -7,11 +7,17 @@ import {
   type TargetRow,
 } from '../dataset/types.js';
 import { projectedCapacity, supplyCapacity, projectedEntry } from '../projection/capacity.js';
-import { STAGE_INDEX, bucket, materialStageKey, type Projection } from '../projection/projection.js';
+import { STAGE_INDEX, materialStageKey, type Projection } from '../projection/projection.js';
 import { AnalyticsInputError, materialOf, resolveScope } from '../projection/scope.js';
-import { recoveredMetalByCountry, recycling, resolveParameters } from '../projection/recycling.js';
+import {
+  recoveredMetalByCountry,
+  recoveredMetalByPlant,
+  recycling,
+  recyclingInput,
+  resolveParameters,
+} from '../projection/recycling.js';
 import { SourceCollector, scopeSupply } from '../projection/supply.js';
-import { describeParameter } from './recycling.js';
+import { describeParameter, pickParameter } from './recycling.js';
 import { dependency, type DependencyResult } from './shares.js';
 
 /** How much of a project's capacity counts by its status (SPEC 4.5 defaults). */
@@ -59,6 +65,14 @@ export interface ProjectContribution {
   baselineSupply: number;
   /** What it adds to the non-dominant supply: weight × (capacity − baselineSupply), in the material's unit. */
   adds: number;
+  /**
+   * What `capacity` and `baselineSupply` rest on: CAPACITY (a published capacity row: a plant's, or a recycler's
+   * stated recovered metal), FLOW (a recorded flow into the scope), PARAMETER (a recycler's recovered metal estimated
+   * from the black mass it processes × BLACK_MASS_CONTENT × RECOVERY_EFFICIENCY, SPEC 4.7: an estimate, not reported).
+   */
+  basis: 'CAPACITY' | 'FLOW' | 'PARAMETER';
+  /** For PARAMETER: the parameters the estimate rests on, in words (kind, material, chemistry, value, range). */
+  parameters: string[];
   /** P without this project − P with all projects (0–1). */
   contribution: number;
 }
@@ -339,9 +353,10 @@ export function evaluateSingleCountry(
   const projects = (dominant: number | null) =>
     pipelineProjects(
       p,
-      { stage, m, mask: scope.mask, dominant, baselineYear, targetYear: target.targetYear },
+      { stage, m, scope: scope.id, mask: scope.mask, dominant, baselineYear, targetYear: target.targetYear },
       weights,
       sources,
+      assumptions,
     );
   // Without a baseline the dominant country is unknown: the pipeline lists the projects inside the scope only.
   const noBaseline = (reason: string) =>
@@ -535,9 +550,10 @@ export function evaluateDomesticShare(
     ? []
     : pipelineProjects(
         p,
-        { stage, m, mask: scope.mask, dominant: null, baselineYear, targetYear: T, recyclers: false },
+        { stage, m, scope: scope.id, mask: scope.mask, dominant: null, baselineYear, targetYear: T, recyclers: false },
         weights,
         sources,
+        assumptions,
       );
   const noBaseline = (reason: string) =>
     withoutBaseline(p, target, weights, reason, { baselineYear, base, assumptions, pipeline });
@@ -737,32 +753,19 @@ export function evaluateRecoveryRate(
  * The projects of a target (SPEC 4.5): facilities at the stage with capacity of the material, not in the dominant
  * country, whose projected capacity in the target year exceeds the supply they gave in the baseline year (inside
  * the scope), or whose flow into the scope grows (outside it). With the dominant country unknown (null), only the
- * facilities inside the scope are listed. Ordered by what they add, largest first.
+ * facilities inside the scope are listed. At REFINING the scope's recyclers too ({@link recyclerProjects}). Ordered by
+ * what they add, largest first. What the recyclers rest on is added to `assumptions`.
  */
 function pipelineProjects(
   p: Projection,
-  q: {
-    stage: Stage;
-    m: number;
-    mask: Uint8Array;
-    dominant: number | null;
-    baselineYear: number;
-    targetYear: number;
-    /** At REFINING, also recyclers stating recovered-metal capacity of the material (SPEC 4.7); default true. */
-    recyclers?: boolean;
-  },
+  q: PipelineQuery,
   weights: Record<FacilityStatus, number>,
   sources: SourceCollector,
+  assumptions: string[],
 ): PipelineProject[] {
   const s = STAGE_INDEX[q.stage];
   const out: PipelineProject[] = [];
-  // Recovered metal is REFINING supply of the recovering country: a recycler's stated RECOVERED_METAL capacity of the
-  // material is a project like a refinery's (parameter-based recovery is not projected per plant).
-  const recyclers =
-    s === STAGE_INDEX.REFINING && q.recyclers !== false
-      ? bucket(p.facilitiesByMaterialStage, materialStageKey(q.m, STAGE_INDEX.RECYCLING))
-      : [];
-  for (const f of [...p.facilitiesByStage[s]!, ...recyclers]) {
+  for (const f of p.facilitiesByStage[s]!) {
     if (p.facilityCountry[f] === q.dominant) continue;
     let capacity: number;
     let baselineSupply: number;
@@ -783,21 +786,128 @@ function pipelineProjects(
       if (capacity <= baselineSupply) continue;
       viaFlow = true;
     }
-    const status = p.dataset.facilities[f]!.status;
-    const weight = weights[status];
-    out.push({
-      facility: p.facilityIds[f]!,
-      status,
-      country: p.countryIds[p.facilityCountry[f]!]!,
-      startYear: p.facilityStartYear[f]!,
-      weight,
-      capacity,
-      viaFlow,
-      baselineSupply,
-      adds: weight * (capacity - baselineSupply),
-    });
+    out.push(project(p, f, weights, capacity, baselineSupply, viaFlow ? 'FLOW' : 'CAPACITY', []));
   }
+  if (s === STAGE_INDEX.REFINING && q.recyclers !== false)
+    out.push(...recyclerProjects(p, q, weights, sources, assumptions));
   return out.sort((a, b) => b.adds - a.adds || (a.facility < b.facility ? -1 : 1));
+}
+
+interface PipelineQuery {
+  stage: Stage;
+  m: number;
+  /** The target's scope id (the recycling balance of recyclers' projects is that scope's) and its member mask. */
+  scope: string;
+  mask: Uint8Array;
+  dominant: number | null;
+  baselineYear: number;
+  targetYear: number;
+  /** At REFINING, also the scope's recyclers recovering the material (SPEC 4.7); default true. */
+  recyclers?: boolean;
+}
+
+function project(
+  p: Projection,
+  f: number,
+  weights: Record<FacilityStatus, number>,
+  capacity: number,
+  baselineSupply: number,
+  basis: PipelineProject['basis'],
+  parameters: string[],
+): PipelineProject {
+  const status = p.dataset.facilities[f]!.status;
+  const weight = weights[status];
+  return {
+    facility: p.facilityIds[f]!,
+    status,
+    country: p.countryIds[p.facilityCountry[f]!]!,
+    startYear: p.facilityStartYear[f]!,
+    weight,
+    capacity,
+    viaFlow: basis === 'FLOW',
+    baselineSupply,
+    adds: weight * (capacity - baselineSupply),
+    basis,
+    parameters,
+  };
+}
+
+/**
+ * Recyclers as projects of a REFINING target (SPEC 4.7: recovered metal is REFINING supply of the recovering
+ * country). A recycler's "capacity" is the metal it recovers in the target year in the recycling balance of the
+ * target's scope with every recycler's projected capacity (latest row of either basis at or before the year, any
+ * status; the scope's black mass pooled as in `recycling`), its baseline supply what it recovers in the baseline year
+ * (SPEC 4.0 supply, as the shares count it); it adds weight(its status) × the increase. The figure is the plant's
+ * stated RECOVERED_METAL capacity (basis CAPACITY) or, for a plant processing black mass, black mass processed ×
+ * BLACK_MASS_CONTENT × RECOVERY_EFFICIENCY (basis PARAMETER, the parameters named). A plant whose recovered metal cannot
+ * be estimated (a parameter missing) is not a project, and the assumptions say so: unknown, not zero.
+ */
+function recyclerProjects(
+  p: Projection,
+  q: PipelineQuery,
+  weights: Record<FacilityStatus, number>,
+  sources: SourceCollector,
+  assumptions: string[],
+): PipelineProject[] {
+  const material = p.materialIds[q.m]!;
+  const { scope, baselineYear: b, targetYear: T } = q;
+  const before = new Map(
+    recoveredMetalByPlant(p, b, { scope })
+      .filter((x) => x.material === material)
+      .map((x) => [x.facility, x.value]),
+  );
+  const parameters = resolveParameters(p);
+  const rows = new Map(parameters.map((x) => [x.key, x]));
+  const unit = p.materialUnit[q.m]!;
+  const out: PipelineProject[] = [];
+  const estimated: string[] = [];
+  const projected = recoveredMetalByPlant(p, T, { scope, capacity: 'PROJECTED' }).filter(
+    (x) => x.material === material,
+  );
+  for (const x of projected) {
+    const f = x.facilityIndex;
+    if (f < 0 || p.facilityCountry[f] === q.dominant || !q.mask[x.countryIndex]) continue;
+    const baselineSupply = before.get(x.facility) ?? 0;
+    if (x.value <= baselineSupply) continue;
+    for (const r of x.capacityRows) sources.capacities.add(r);
+    for (const id of x.sources) sources.direct.add(id);
+    const words = x.parameters.map((k) => {
+      const row = rows.get(k);
+      return row ? describeParameter(row) : k;
+    });
+    const e = project(p, f, weights, x.value, baselineSupply, x.basis, x.basis === 'PARAMETER' ? words : []);
+    out.push(e);
+    if (x.basis === 'PARAMETER')
+      estimated.push(
+        `${p.dataset.facilities[f]!.name} ${fmt(x.value)} ${unit} in ${T} (${fmt(baselineSupply)} ${unit} in ${b}): ${words.join('; ')}`,
+      );
+  }
+  // Plants that process black mass but whose recovered metal has no figure: a parameter is missing for them.
+  const figured = new Set(projected.map((x) => x.facility));
+  const unknown = recyclingInput(p, { scope, year: T, capacity: 'PROJECTED' })
+    .recyclers.filter(
+      (r) => r.blackMassInput !== undefined && r.recoveredMetal?.[material] === undefined && !figured.has(r.id),
+    )
+    .map((r) => {
+      const lacking = (['BLACK_MASS_CONTENT', 'RECOVERY_EFFICIENCY'] as const).filter(
+        (kind) => pickParameter(parameters, kind, material, r.chemistry) === null,
+      );
+      const why = lacking.map((k) => `${k} of ${material}`).join(' or ');
+      return `${r.name} (${why ? `no ${why}` : 'no black-mass feed known'})`;
+    });
+  if (projected.length === 0 && unknown.length === 0) return out;
+  assumptions.push(
+    `Recyclers in ${scope} are projects too (recovered metal is REFINING supply of the recovering country, SPEC 4.7): the ${material} each recovers in the recycling balance of ${scope} with every recycler's projected capacity in ${T} (latest row of either basis, any status; the scope's black mass pooled), against what it recovered in ${b}; each adds weight(its status) × the increase.`,
+  );
+  if (estimated.length > 0)
+    assumptions.push(
+      `Recovered ${material} estimated from parameters (black mass processed × BLACK_MASS_CONTENT × RECOVERY_EFFICIENCY, not reported; ${unit}): ${estimated.join('. ')}.`,
+    );
+  if (unknown.length > 0)
+    assumptions.push(
+      `Not counted as projects: ${unknown.join(', ')} process black mass, but their recovered ${material} cannot be estimated; what they add is unknown, not zero.`,
+    );
+  return out;
 }
 
 /** The flow from facility f into the scope in exactly `year` (summed over rows; 0 without one). */

@@ -254,6 +254,30 @@ const FACILITY_FIELDS = {
   designations: { type: 'list', items: DESIGNATION, optional: true, since: 2 },
 } as const;
 
+const CAPACITY_FIELDS = {
+  facility: toFacility,
+  material: toMaterial,
+  year,
+  value: nonNegative,
+  unit: text,
+  kind: { type: 'enum', values: V1_CAPACITY_KINDS, optional: true, until: 1 },
+  basis: { type: 'enum', values: CAPACITY_BASES, since: 2 },
+  measure: { type: 'enum', values: CAPACITY_MEASURES, optional: true, since: 2 },
+  sources,
+  notes,
+} as const;
+
+/**
+ * A capacity row of a scenario's hypothetical plant: a dataset capacity row (the same fields, checked by the same
+ * rules) without `facility` (it is the added plant) and with `basis` optional (default INSTALLED, as before the field
+ * existed here) and `sources` optional (default: the plant's own sources).
+ */
+const ADDED_CAPACITY_FIELDS = {
+  ...omit(CAPACITY_FIELDS, ['facility', 'kind', 'sources']),
+  basis: optional(CAPACITY_FIELDS.basis),
+  sources: { type: 'list', items: toSource, optional: true },
+} as const;
+
 const FACILITY_OVERRIDE = {
   type: 'object',
   fields: { facility: toFacility, status: optional(status), capacity: optional(nonNegative) },
@@ -267,10 +291,7 @@ const ADD_FACILITY_OVERRIDE = {
       fields: {
         ...omit(FACILITY_FIELDS, ['statusHistory', 'designations']),
         sources: { type: 'list', items: toSource, optional: true },
-        capacities: {
-          type: 'list',
-          items: { type: 'object', fields: { material: toMaterial, year, value: nonNegative, unit: text } },
-        },
+        capacities: { type: 'list', items: { type: 'object', fields: ADDED_CAPACITY_FIELDS } },
       },
     },
   },
@@ -342,21 +363,7 @@ export const MODEL = {
     },
   },
   facilities: { key: ['id'], fields: FACILITY_FIELDS },
-  capacities: {
-    key: ['facility', 'material', 'year', 'basis'],
-    fields: {
-      facility: toFacility,
-      material: toMaterial,
-      year,
-      value: nonNegative,
-      unit: text,
-      kind: { type: 'enum', values: V1_CAPACITY_KINDS, optional: true, until: 1 },
-      basis: { type: 'enum', values: CAPACITY_BASES, since: 2 },
-      measure: { type: 'enum', values: CAPACITY_MEASURES, optional: true, since: 2 },
-      sources,
-      notes,
-    },
-  },
+  capacities: { key: ['facility', 'material', 'year', 'basis'], fields: CAPACITY_FIELDS },
   ownership: {
     key: ['owner', 'owned'],
     fields: {
@@ -471,6 +478,8 @@ export type StatusChangeRow = RowOf<typeof STATUS_CHANGE.fields>;
 export type DesignationRow = RowOf<typeof DESIGNATION.fields>;
 export type FacilityOverrideRow = RowOf<typeof FACILITY_OVERRIDE.fields>;
 export type AddFacilityOverrideRow = RowOf<typeof ADD_FACILITY_OVERRIDE.fields>;
+/** A capacity row of a scenario's hypothetical plant. */
+export type AddedCapacityRow = RowOf<typeof ADDED_CAPACITY_FIELDS>;
 export type CutOverrideRow = RowOf<typeof CUT_OVERRIDE.fields>;
 export type ExportBanOverrideRow = RowOf<typeof EXPORT_BAN_OVERRIDE.fields>;
 export type ParameterOverrideRow = RowOf<typeof PARAMETER_OVERRIDE.fields>;

@@ -264,7 +264,18 @@ function crossRowErrors(doc: Dataset, base: Dataset | undefined): DatasetError[]
       if (kindOfId.has(f.id)) report(`${p}/id`, f.id, `id "${f.id}" is already used`);
       if (STAGE_OF_TYPE[f.type] !== f.stage)
         report(`${p}/stage`, f.stage, `a ${f.type} belongs to stage ${STAGE_OF_TYPE[f.type]}, not ${f.stage}`);
-      f.capacities.forEach((c, k) => unit(`${p}/capacities/${k}/unit`, c.material, c.unit));
+      // The plant's capacity rows follow the rules of dataset capacity rows: unit, measure, one row per key.
+      const keys = new Map<string, number>();
+      f.capacities.forEach((c, k) => {
+        const row = `${p}/capacities/${k}`;
+        unit(`${row}/unit`, c.material, c.unit);
+        measureErrors(c, row, f.type, report);
+        const key = `${c.material}|${c.year}|${c.basis ?? 'INSTALLED'}`;
+        const first = keys.get(key);
+        if (first !== undefined)
+          report(row, key, `duplicate row: same material, year and basis as capacities[${first}] of this plant`);
+        else keys.set(key, k);
+      });
     }),
   );
 
@@ -294,7 +305,7 @@ const MEASURE_OF_MATERIAL = new Map<string, string>(
  * never be entered as black-mass supply: `black-mass` rows are pre-treatment output only.
  */
 function measureErrors(
-  c: Dataset['capacities'][number],
+  c: Pick<Dataset['capacities'][number], 'material' | 'measure'>,
   p: string,
   facilityType: string | undefined,
   report: (path: string, value: unknown, message: string) => void,

@@ -632,9 +632,17 @@ export type PipelineProject = {
   /** weight × (capacity − baselineSupply), in the material's unit. */
   adds: Scalars['Float']['output'];
   baselineSupply: Scalars['Float']['output'];
-  /** Capacity in the projection year (inside the scope) or flow into the scope (outside it), in the material's unit. */
+  /**
+   * What capacity and baselineSupply rest on: CAPACITY (a published capacity row, or a recycler's stated recovered
+   * metal), FLOW (a recorded flow into the scope), PARAMETER (a recycler's recovered metal estimated as black mass
+   * processed × BLACK_MASS_CONTENT × RECOVERY_EFFICIENCY: an estimate, not a reported quantity).
+   */
+  basis: Scalars['String']['output'];
+  /** Capacity in the projection year (inside the scope) or flow into the scope (outside it), in the material's unit; for a recycler, the metal it recovers in that year (see basis). */
   capacity: Scalars['Float']['output'];
   facility: Facility;
+  /** For basis PARAMETER: the parameters the estimate rests on, in words (kind, material, chemistry, value, range); else empty. */
+  parameters: Array<Scalars['String']['output']>;
   /** Its current status, whose weight applies. */
   status: FacilityStatus;
   viaFlow: Scalars['Boolean']['output'];
@@ -648,11 +656,19 @@ export type ProjectContribution = {
   adds: Scalars['Float']['output'];
   /** Supply it already gave in the baseline year (0 when not yet operating); it adds weight × (capacity − baselineSupply). */
   baselineSupply: Scalars['Float']['output'];
-  /** Capacity in the target year (inside the scope) or flow into the scope (outside it), in the material's unit. */
+  /**
+   * What capacity and baselineSupply rest on: CAPACITY (a published capacity row, or a recycler's stated recovered
+   * metal), FLOW (a recorded flow into the scope), PARAMETER (a recycler's recovered metal estimated as black mass
+   * processed × BLACK_MASS_CONTENT × RECOVERY_EFFICIENCY: an estimate, not a reported quantity).
+   */
+  basis: Scalars['String']['output'];
+  /** Capacity in the target year (inside the scope) or flow into the scope (outside it), in the material's unit; for a recycler, the metal it recovers in that year (see basis). */
   capacity: Scalars['Float']['output'];
   /** Projected share without this project minus projected share with all projects. */
   contribution: Scalars['Float']['output'];
   facility: Facility;
+  /** For basis PARAMETER: the parameters the estimate rests on, in words (kind, material, chemistry, value, range); else empty. */
+  parameters: Array<Scalars['String']['output']>;
   status: FacilityStatus;
   /** True when the project is outside the scope and counts through its flow into it. */
   viaFlow: Scalars['Boolean']['output'];
@@ -1139,7 +1155,9 @@ export type Scenario = {
   /**
    * The overrides, as in the interchange format (docs/data-format.md), each one of:
    * `{facility, status?, capacity?}` (a plant's status in every year and/or the value of every capacity row it has),
-   * `{addFacility: {id, name, type, stage, country, status, …, capacities: [{material, year, value, unit}]}}`,
+   * `{addFacility: {id, name, type, stage, country, status, …, capacities: [{material, year, value, unit, basis?, measure?, sources?}]}}`
+   * (a hypothetical plant; its capacity rows are checked like dataset capacity rows: basis INSTALLED by default, a
+   * recycler's measure such as BATTERY_INPUT with its material),
    * `{country, material, stage?, cut}` (that origin's flows into other countries cut by the fraction 0–1),
    * `{blackMassExportBan: true}`.
    */
@@ -1917,8 +1935,10 @@ export type PageInfoResolvers<ContextType = AppContext, ParentType extends Resol
 export type PipelineProjectResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['PipelineProject'] = ResolversParentTypes['PipelineProject']> = ResolversObject<{
   adds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   baselineSupply?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FacilityStatus'], ParentType, ContextType>;
   viaFlow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1927,9 +1947,11 @@ export type PipelineProjectResolvers<ContextType = AppContext, ParentType extend
 export type ProjectContributionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ProjectContribution'] = ResolversParentTypes['ProjectContribution']> = ResolversObject<{
   adds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   baselineSupply?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FacilityStatus'], ParentType, ContextType>;
   viaFlow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -20,7 +20,8 @@ export interface ScenarioApplication {
 /**
  * Applies a scenario's overrides (SPEC 4.6) to a copy of a dataset; the dataset passed in is not changed.
  * - `{facility, status?, capacity?}`: the facility's status, and the value of every capacity row it has.
- * - `{addFacility}`: a new facility with its capacity rows.
+ * - `{addFacility}`: a new facility with its capacity rows (each a dataset capacity row: basis, default INSTALLED;
+ *   a recycler's measure; sources, default the plant's).
  * - `{country, material, stage?, cut}`: flows of that material (at that stage, or every stage) from the country
  *   or its facilities to other countries are cut by the fraction.
  * - `{blackMassExportBan: true}`: black-mass flows from EU countries to non-OECD countries are removed (the
@@ -65,8 +66,15 @@ function applyOverride(d: Dataset, o: ScenarioOverride, scenarioId: string): str
   if ('addFacility' in o) {
     const { capacities, ...row } = o.addFacility;
     d.facilities.push({ ...row, sources: row.sources ?? [] });
+    // A row is a dataset capacity row of the plant: basis INSTALLED unless it says ANNOUNCED, its own sources or
+    // else the plant's; its measure (a recycler's battery input, black-mass feed, …) as it states it.
     for (const c of capacities)
-      d.capacities.push({ facility: row.id, basis: 'INSTALLED', ...c, sources: row.sources ?? [] });
+      d.capacities.push({
+        ...c,
+        facility: row.id,
+        basis: c.basis ?? 'INSTALLED',
+        sources: c.sources ?? row.sources ?? [],
+      });
     return `Adds facility ${row.id} (${row.status}) in ${row.country} with ${capacities.length} capacity rows.`;
   }
   if ('blackMassExportBan' in o) {

@@ -327,7 +327,7 @@ export type TargetEvaluationsQueryVariables = Exact<{
 }>;
 
 
-export type TargetEvaluationsQuery = { targetEvaluations: Array<{ dominant: string | null, unit: string, baselineYear: number, targetYear: number, baselineShare: number, projectedShare: number, reduction: number, status: string, reason: string | null, gapTo30: number, gapTo50: number, meetsMaxShare: boolean | null, demand: number, nonDominant: number, floored: boolean, assumptions: Array<string>, target: { id: string, name: string | null, kind: TargetKind, stage: Stage | null, scope: string, share: number | null, baselineYear: number | null, targetYear: number, material: { id: string, name: string }, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, contributions: Array<{ contribution: number, facility: { id: string } }>, pipeline: Array<{ status: FacilityStatus, weight: number, capacity: number, baselineSupply: number, viaFlow: boolean, adds: number, facility: { id: string, name: string, country: { id: string } } }>, weights: { OPERATING: number, RAMP_UP: number, UNDER_CONSTRUCTION: number, PLANNED: number, PAUSED: number, STOPPED: number, CANCELLED: number }, difference?: { baselineShare: number | null, projectedShare: number | null, reduction: number | null, gapTo30: number | null, gapTo50: number | null, statusChanged: boolean, dominantChanged: boolean } | null, baseline?: { dominant: string | null, baselineShare: number, projectedShare: number, reduction: number, status: string, reason: string | null, gapTo30: number, gapTo50: number, demand: number, nonDominant: number } | null }> };
+export type TargetEvaluationsQuery = { targetEvaluations: Array<{ dominant: string | null, unit: string, baselineYear: number, targetYear: number, baselineShare: number, projectedShare: number, reduction: number, status: string, reason: string | null, gapTo30: number, gapTo50: number, meetsMaxShare: boolean | null, demand: number, nonDominant: number, floored: boolean, assumptions: Array<string>, target: { id: string, name: string | null, kind: TargetKind, stage: Stage | null, scope: string, share: number | null, baselineYear: number | null, targetYear: number, material: { id: string, name: string }, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, contributions: Array<{ contribution: number, facility: { id: string } }>, pipeline: Array<{ status: FacilityStatus, weight: number, capacity: number, baselineSupply: number, viaFlow: boolean, adds: number, basis: string, parameters: Array<string>, facility: { id: string, name: string, country: { id: string } } }>, weights: { OPERATING: number, RAMP_UP: number, UNDER_CONSTRUCTION: number, PLANNED: number, PAUSED: number, STOPPED: number, CANCELLED: number }, difference?: { baselineShare: number | null, projectedShare: number | null, reduction: number | null, gapTo30: number | null, gapTo50: number | null, statusChanged: boolean, dominantChanged: boolean } | null, baseline?: { dominant: string | null, baselineShare: number, projectedShare: number, reduction: number, status: string, reason: string | null, gapTo30: number, gapTo50: number, demand: number, nonDominant: number } | null }> };
 
 export type LookupsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1473,6 +1473,8 @@ export const TargetEvaluationsDocument = new TypedDocumentString(`
       baselineSupply
       viaFlow
       adds
+      basis
+      parameters
     }
     weights {
       OPERATING

@@ -66,6 +66,8 @@ export const TargetEvaluationsDocument = graphql(`
         baselineSupply
         viaFlow
         adds
+        basis
+        parameters
       }
       weights {
         OPERATING

@@ -127,7 +127,11 @@ export function contributionText(e: Evaluation, facility: string): string {
 
 export function projectRows(e: Evaluation, names: ReadonlyMap<string, string>): TableRow[] {
   return e.pipeline.map((x) => ({
-    project: x.viaFlow ? `${x.facility.name} (via its flow into the scope)` : x.facility.name,
+    project: x.viaFlow
+      ? `${x.facility.name} (via its flow into the scope)`
+      : x.basis === 'PARAMETER'
+        ? `${x.facility.name} (recovered metal estimated from parameters: ${x.parameters.join('; ')})`
+        : x.facility.name,
     country: names.get(x.facility.country.id) ?? x.facility.country.id,
     status: x.status,
     weight: x.weight.toFixed(2),
