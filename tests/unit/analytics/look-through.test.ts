@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lookThrough } from '../../../api/src/analytics/look-through.js';
+import { validateDataset } from '../../../api/src/dataset/validate.js';
+import { buildProjection } from '../../../api/src/projection/projection.js';
+import { fixture } from '../../helpers.js';
 import { EXACT, analyticsProjection } from './load.js';
 
 const p = analyticsProjection('lookthrough.json');
@@ -70,5 +73,45 @@ describe('look-through dependency (SPEC 4.4)', () => {
     expect(() =>
       lookThrough(p, { scope: 'EU', material: 'lithium', stage: 'REFINING', upstream: 'CELL', year: 2024 }),
     ).toThrow(/upstream stage before the stage/);
+  });
+
+  it('gives no top third country when the direct third-country share is unknown (regression: Chile 85.4 % shown for a figure with incomplete imports)', () => {
+    // The same fixture with a gap marking the EU's COMPONENT imports as incomplete (as seed/gaps.json does for the
+    // EU's lithium hydroxide imports). The direct figure's third-country share is then unknown, and passing the
+    // recorded part of the mix upstream must not make it known: before the fix this answered AU 51.125 %.
+    const doc = fixture('analytics/lookthrough.json') as Record<string, unknown>;
+    const gaps = [
+      {
+        id: 'gap-fx-component-imports',
+        material: 'lithium',
+        stage: 'COMPONENT',
+        scope: 'EU',
+        year: 2024,
+        title: 'EU component imports: one code of several',
+        detail: 'Fixture: the recorded imports miss a material part.',
+        incomplete: true,
+        sources: ['src-fx'],
+      },
+    ];
+    const result = validateDataset({ ...doc, version: 2, gaps });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
+    const partial = lookThrough(buildProjection(result.dataset), {
+      scope: 'EU',
+      material: 'lithium',
+      stage: 'COMPONENT',
+      upstream: 'EXTRACTION',
+      year: 2024,
+    });
+    expect(partial.direct.thirdCountryKnown).toBe(false);
+    expect(partial.direct.topThirdCountry).toBeNull();
+    expect(partial.topThirdCountry).toBeNull();
+    // The exposure shares on the recorded part are still given (same arithmetic as the first test) …
+    const by = Object.fromEntries(partial.shares.map((s) => [s.origin, s.share]));
+    expect(by.AU).toBeCloseTo(0.51125, EXACT);
+    // … and the assumptions say why there is no top third country.
+    expect(partial.assumptions.join(' ')).toMatch(/third-country share is unknown .* no top third country/);
+    // Control: without the gap the same query names AU (the fix changes only the unknown case).
+    expect(lt.direct.thirdCountryKnown).toBe(true);
+    expect(lt.topThirdCountry?.origin).toBe('AU');
   });
 });
