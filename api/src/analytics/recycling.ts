@@ -197,6 +197,18 @@ export interface RecycledContent {
   parameters: string[];
 }
 
+/** One pre-treatment plant's black mass in a year. */
+export interface PlantBlackMass {
+  facility: string;
+  country: string;
+  /** t black mass per year. */
+  value: number;
+  /** CAPACITY: its stated BLACK_MASS_OUTPUT capacity; PARAMETER: its battery input × BLACK_MASS_YIELD. */
+  basis: 'CAPACITY' | 'PARAMETER';
+  /** Key (kind|material|chemistry) of the yield used (none for a stated output). */
+  parameters: string[];
+}
+
 export interface RecyclingResult {
   scope: string;
   year: number;
@@ -210,6 +222,8 @@ export interface RecyclingResult {
   /** Black mass produced in the scope (a 0 placeholder when blackMassBasis is NONE). */
   blackMass: number;
   blackMassBasis: RecyclingBasis;
+  /** The black mass of each pre-treatment plant in `blackMass`: stated output (CAPACITY) or input × yield (PARAMETER). */
+  blackMassByPlant: PlantBlackMass[];
   imported: number;
   processedInScope: number;
   /**
@@ -368,6 +382,7 @@ export function recyclingBalance(input: RecyclingInput): RecyclingResult {
   const yields: string[] = [];
   const smelters: string[] = [];
   let smeltingInput = 0;
+  const blackMassByPlant: PlantBlackMass[] = [];
   for (const r of input.recyclers) {
     for (const s of r.sources) sources.add(s);
     const b = balance(r.country);
@@ -378,14 +393,29 @@ export function recyclingBalance(input: RecyclingInput): RecyclingResult {
       continue;
     }
     if (r.batteryInput !== undefined) b.batteryInput += r.batteryInput;
-    if (r.blackMassOutput !== undefined) b.fromCapacity += r.blackMassOutput;
-    else if (r.batteryInput !== undefined) {
+    if (r.blackMassOutput !== undefined) {
+      b.fromCapacity += r.blackMassOutput;
+      blackMassByPlant.push({
+        facility: r.id,
+        country: r.country,
+        value: r.blackMassOutput,
+        basis: 'CAPACITY',
+        parameters: [],
+      });
+    } else if (r.batteryInput !== undefined) {
       const pick = pickParameter(input.parameters, 'BLACK_MASS_YIELD', undefined, r.chemistry);
       if (!pick) noYield.push(`${r.name} (${t(r.batteryInput)})`);
       else {
         standIns.add(pick, r.name, r.chemistry);
         use(pick.parameter);
         b.fromParameter += r.batteryInput * pick.parameter.value;
+        blackMassByPlant.push({
+          facility: r.id,
+          country: r.country,
+          value: r.batteryInput * pick.parameter.value,
+          basis: 'PARAMETER',
+          parameters: [pick.parameter.key],
+        });
         yields.push(
           `${r.name}: ${t(r.batteryInput)} × ${pick.parameter.value} = ${t(r.batteryInput * pick.parameter.value)}`,
         );
@@ -575,6 +605,7 @@ export function recyclingBalance(input: RecyclingInput): RecyclingResult {
     smeltingInput,
     blackMass,
     blackMassBasis,
+    blackMassByPlant,
     processedBasis,
     imported,
     processedInScope,

@@ -99,6 +99,8 @@ export interface RecoveredShare {
 export interface StandIn {
   facility: string;
   value: number;
+  /** The parameter key the value is estimated with (a recycler's black mass = battery input × yield), else null. */
+  estimatedWith: string | null;
 }
 
 /** A country's supply split among origins: `[origin, fraction]`, fractions summing to 1. */
@@ -246,7 +248,8 @@ export function dependency(p: Projection, query: DependencyQuery): DependencyRes
     evidence !== 'NONE' && supply.importsRecorded !== false && !gaps.some((g) => g.incomplete === true);
   const standIns: StandIn[] = [];
   for (const list of supply.standIns.values())
-    for (const x of list) standIns.push({ facility: p.facilityIds[x.facility]!, value: x.value });
+    for (const x of list)
+      standIns.push({ facility: p.facilityIds[x.facility]!, value: x.value, estimatedWith: x.estimate?.key ?? null });
   standIns.sort((a, b) => b.value - a.value || (a.facility < b.facility ? -1 : 1));
   return {
     scope: scope.id,
@@ -335,6 +338,13 @@ function describe(
         ),
       )}: the installed capacity of its operating facilities stands in.`,
     );
+  const estimates = [...supply.standIns.values()].flat().filter((x) => x.estimate !== undefined);
+  if (estimates.length > 0) {
+    const yields = [...new Set(estimates.map((x) => `${x.estimate!.key.split('|')[0]} ${x.estimate!.value}`))];
+    out.push(
+      `Of that, ${round(estimates.reduce((a, x) => a + x.value, 0))} ${unit} from ${estimates.length} pre-treatment plants is an estimate, not a published figure: each plant's battery-input capacity × ${yields.join(', ')} (a parameter with its source; the recycling view shows the same figures).`,
+    );
+  }
   if (supply.recovered.length > 0) {
     const added = supply.recovered.filter((r) => !r.inStatistic);
     const standing = supply.recovered.filter((r) => r.inStatistic);

@@ -1222,8 +1222,10 @@ export type Stage =
 /** A facility whose capacity stood in for a member country's missing production statistic. */
 export type StandIn = {
   __typename?: 'StandIn';
+  /** The parameter (kind|material|chemistry) the value is estimated with — a recycler's black mass is its battery-input capacity × BLACK_MASS_YIELD; null for a published capacity. */
+  estimatedWith?: Maybe<Scalars['String']['output']>;
   facility: Facility;
-  /** Capacity that stood in, material unit. */
+  /** Capacity that stood in, material unit (for black mass: the plant's estimated output, see estimatedWith). */
   value: Scalars['Float']['output'];
 };
 
@@ -2161,6 +2163,7 @@ export type SourceResolvers<ContextType = AppContext, ParentType extends Resolve
 }>;
 
 export type StandInResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['StandIn'] = ResolversParentTypes['StandIn']> = ResolversObject<{
+  estimatedWith?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;

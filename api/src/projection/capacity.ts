@@ -117,6 +117,11 @@ export interface FacilitySupply {
   /** The capacity entry (index into the projection's cap arrays) the value comes from. */
   entry: number;
   value: number;
+  /**
+   * Set when the value is not the entry's capacity but an estimate from it (a recycler's black mass = its battery
+   * input × BLACK_MASS_YIELD, SPEC 4.7): the parameter it rests on.
+   */
+  estimate?: { key: string; value: number; sources: readonly string[] };
 }
 
 /**

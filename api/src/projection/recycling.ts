@@ -387,3 +387,50 @@ export function recoveredMetalByCountry(
   const order = (m: string) => p.materialIndex.get(m) ?? Infinity;
   return [...out.values()].sort((a, b) => order(a.material) - order(b.material) || b.value - a.value);
 }
+
+/** One pre-treatment plant's black mass estimated from its battery input × BLACK_MASS_YIELD (SPEC 4.7). */
+export interface PlantBlackMassEstimate {
+  /** Index of the facility in the projection. */
+  facility: number;
+  /** The plant's battery-input capacity entry (index into the projection's cap arrays) the estimate rests on. */
+  entry: number;
+  /** t black mass per year. */
+  value: number;
+  /** The yield used: key (kind|material|chemistry), value, its row id (null for an override without a row), sources. */
+  parameter: { key: string; id: string | null; value: number; sources: string[] };
+}
+
+const blackMassMemo = new WeakMap<Projection, Map<number, PlantBlackMassEstimate[]>>();
+
+/**
+ * Black mass of each pre-treatment plant in year y that rests on the yield parameter (battery input × yield), as the
+ * recycling balance computes it (the same figures as `Query.recycling`'s black mass, per plant). A plant's stated
+ * black-mass output is a capacity row of material `black-mass` and reaches the supply function directly, so it is
+ * not repeated here. Memoised per projection and year; does not call the supply function (supply.ts calls this).
+ */
+export function estimatedBlackMassByPlant(p: Projection, y: number): PlantBlackMassEstimate[] {
+  let memo = blackMassMemo.get(p);
+  if (!memo) blackMassMemo.set(p, (memo = new Map()));
+  const hit = memo.get(y);
+  if (hit) return hit;
+  const result = recyclingBalance(recyclingInput(p, { scope: GLOBAL, year: y }));
+  const parameters = new Map(result.parameters.map((x) => [x.key, x]));
+  const input = p.materialIndex.get(MATERIAL_OF_MEASURE.BATTERY_INPUT);
+  const out: PlantBlackMassEstimate[] = [];
+  for (const x of result.blackMassByPlant) {
+    if (x.basis !== 'PARAMETER' || input === undefined) continue;
+    const f = p.facilityIndex.get(x.facility);
+    const used = parameters.get(x.parameters[0] ?? '');
+    if (f === undefined || !used) continue;
+    const entry = supplyEntry(p, f, input, y);
+    if (entry < 0) continue;
+    out.push({
+      facility: f,
+      entry,
+      value: x.value,
+      parameter: { key: used.key, id: used.id, value: used.value, sources: used.sources },
+    });
+  }
+  memo.set(y, out);
+  return out;
+}

@@ -1,10 +1,12 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- indices into the typed arrays and CSR offsets are in range by construction (built in projection.ts). */
 import { supplyEntry, type FacilitySupply } from './capacity.js';
 import { STAGE_INDEX, bucket, cellKey, materialStageKey, type Projection } from './projection.js';
-import { recoveredMetalByCountry, type RecoveredSupply } from './recycling.js';
+import { estimatedBlackMassByPlant, recoveredMetalByCountry, type RecoveredSupply } from './recycling.js';
 import { GLOBAL, type Scope } from './scope.js';
 
 export type { FacilitySupply } from './capacity.js';
+
+const BLACK_MASS = 'black-mass';
 
 /**
  * The one supply function (SPEC 4.0 + 4.1). Shares, the CONTROL basis, investor-region totals, look-through,
@@ -72,6 +74,20 @@ export function cellSupply(p: Projection, m: number, s: number, y: number): Cell
     if (!list) facilities.set(c, (list = []));
     list.push({ facility: f, entry, value: p.capValue[entry]! });
   }
+  // Black mass at RECYCLING: a pre-treatment plant publishes its battery input, not its output; the recycling
+  // balance's estimate (input × BLACK_MASS_YIELD, SPEC 4.7) is its supply, marked as resting on the parameter.
+  if (s === STAGE_INDEX.RECYCLING && p.materialIds[m] === BLACK_MASS)
+    for (const x of estimatedBlackMassByPlant(p, y)) {
+      const c = p.facilityCountry[x.facility]!;
+      let list = facilities.get(c);
+      if (!list) facilities.set(c, (list = []));
+      list.push({
+        facility: x.facility,
+        entry: x.entry,
+        value: x.value,
+        estimate: { key: x.parameter.key, value: x.parameter.value, sources: x.parameter.sources },
+      });
+    }
   const cell: CellSupply = { m, s, y, production, productionRows, facilities, flowRows: bucket(p.flowByKey, key) };
   memo.set(key, cell);
   return cell;
@@ -140,6 +156,7 @@ export function scopeSupply(
       for (const x of list) {
         standIn += x.value;
         sources?.capacities.add(p.capRow[x.entry]!);
+        if (x.estimate) for (const id of x.estimate.sources) sources?.direct.add(id);
       }
     }
   const recovered = recoveredInto(p, scope, m, s, y);

@@ -34,8 +34,8 @@ describe('what a figure rests on (SPEC 4.1)', () => {
     expect(d.top?.origin).toBe('DE');
     expect(d.producedInScope).toBeCloseTo(140, EXACT);
     expect(d.standIns).toEqual([
-      { facility: 'ref-de-a', value: 100 },
-      { facility: 'ref-fr-a', value: 40 },
+      { facility: 'ref-de-a', value: 100, estimatedWith: null },
+      { facility: 'ref-fr-a', value: 40, estimatedWith: null },
     ]);
     expect(d.assumptions.join(' ')).toMatch(/third-country dependency is unknown, not absent/);
   });

@@ -42,7 +42,7 @@ describe('dependency shares (SPEC 4.1)', () => {
     // Statistics 850 of 900 (FR's 50 is facility capacity)
     expect(d.coverage).toBeCloseTo(850 / 900, EXACT);
     expect(d.assumptions.join(' ')).toContain('FR (50 t Li');
-    expect(d.standIns).toEqual([{ facility: 'ref-fr', value: 50 }]);
+    expect(d.standIns).toEqual([{ facility: 'ref-fr', value: 50, estimatedWith: null }]);
     expect(d.evidence).toBe('STATISTICS'); // coverage 0.944 ≥ 0.9
     expect(d.importsRecorded).toBe(true);
     expect(d.thirdCountryKnown).toBe(true);

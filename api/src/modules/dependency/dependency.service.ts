@@ -21,7 +21,7 @@ export type DataGapRecord = Omit<GapRow, 'sources' | 'incomplete'> & { incomplet
 export type DependencyRecord = Omit<DependencyResult, 'sources' | 'standIns' | 'gaps' | 'recovered'> & {
   scenario: string | null;
   sources: SourceRow[];
-  standIns: { facility: FacilityRow; value: number }[];
+  standIns: { facility: FacilityRow; value: number; estimatedWith: string | null }[];
   recovered: (Omit<DependencyResult['recovered'][number], 'plants'> & { plants: FacilityRow[] })[];
   gaps: DataGapRecord[];
   baseline: DependencyRecord | null;
@@ -53,7 +53,11 @@ function toRecord(p: Projection, r: DependencyResult, q: QueryProjection): Depen
     scenario: q.scenario,
     assumptions: [...r.assumptions, ...q.notes],
     sources: AnalyticsAccess.sources(p, r.sources),
-    standIns: r.standIns.map((x) => ({ facility: AnalyticsAccess.facility(p, x.facility), value: x.value })),
+    standIns: r.standIns.map((x) => ({
+      facility: AnalyticsAccess.facility(p, x.facility),
+      value: x.value,
+      estimatedWith: x.estimatedWith,
+    })),
     recovered: r.recovered.map((x) => ({ ...x, plants: x.plants.map((f) => AnalyticsAccess.facility(p, f)) })),
     gaps: r.gaps.map((g) => gapRecord(p, g)),
     baseline: null,

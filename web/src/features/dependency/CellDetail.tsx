@@ -171,6 +171,7 @@ export function CellDetail({
                   <tr>
                     <th>Plant</th>
                     <th className="num">Capacity ({data.location.unit})</th>
+                    <th>What it is</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -186,6 +187,11 @@ export function CellDetail({
                         </button>
                       </td>
                       <td className="num">{quantity(p.value)}</td>
+                      <td>
+                        {p.estimatedWith
+                          ? `estimate: battery-input capacity × ${p.estimatedWith.split('|')[0]} (a parameter, not published)`
+                          : 'published capacity'}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

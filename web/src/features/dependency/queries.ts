@@ -200,6 +200,7 @@ export const DependencyCellDocument = graphql(`
     }
     standIns {
       value
+      estimatedWith
       facility {
         id
         name
