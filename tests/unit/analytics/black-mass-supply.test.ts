@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dependency } from '../../../api/src/analytics/shares.js';
+import { dependencySeries } from '../../../api/src/analytics/series.js';
 import { recycling } from '../../../api/src/projection/recycling.js';
 import { buildProjection } from '../../../api/src/projection/projection.js';
 import { analyticsDataset, analyticsProjection, EXACT } from './load.js';
@@ -57,5 +58,22 @@ describe('black mass at RECYCLING in the shares', () => {
     // Only PL's stated 3,000 t and the NO → FI 200 t remain.
     expect(r.total).toBeCloseTo(3200, EXACT);
     expect(r.standIns.map((x) => x.facility)).toEqual(['rec-pl-shred']);
+  });
+
+  it('has a series over the years of the plants’ battery-input rows, not "no year has data"', () => {
+    // Regression: the series read "no year of the data has black mass at this stage" beside a 33,663 t figure.
+    // Without flows and without the PL plant's stated black-mass output, only battery-input rows remain: installed
+    // 2024 rows (DE shredder, smelter, NO); the planned DE shredder's 2027 row is ANNOUNCED and does not count.
+    const ds = analyticsDataset('recycling.json');
+    const inputOnly = buildProjection({
+      ...ds,
+      flows: [],
+      capacities: ds.capacities.filter((c) => c.material !== 'black-mass'),
+    });
+    const series = dependencySeries(inputOnly, { scope: 'EU', material: 'black-mass', stage: 'RECYCLING' });
+    expect(series.map((x) => x.year)).toEqual([2024]);
+    // DE 10,000 t × 0.4, imports not recorded.
+    expect(series[0]!.total).toBeCloseTo(4000, EXACT);
+    expect(series[0]!.thirdCountryKnown).toBe(false);
   });
 });
