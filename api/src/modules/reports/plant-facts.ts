@@ -11,7 +11,7 @@ import {
 } from '../../projection/capacity.js';
 import { CAPACITY_BASIS_ANNOUNCED, STAGE_INDEX, type Projection } from '../../projection/projection.js';
 import { UNKNOWN, resolveScope } from '../../projection/scope.js';
-import { percentText } from './report.js';
+import { percentText, quantityText } from './report.js';
 
 /** The horizon "the latest plan" is read at: every recorded year is before it. */
 const HORIZON = 2100;
@@ -183,7 +183,9 @@ export function timelineText(p: Projection, index: number): string {
   if (f.startYear) parts.push(`start ${f.startYear}`);
   for (let i = p.capStart[index]!; i < p.capStart[index + 1]!; i++) {
     const c = p.dataset.capacities[p.capRow[i]!]!;
-    parts.push(`${c.value} ${c.unit} ${c.basis === 'ANNOUNCED' ? 'announced for' : 'installed'} ${c.year}`);
+    parts.push(
+      `${quantityText(c.value)} ${c.unit} ${c.basis === 'ANNOUNCED' ? 'announced for' : 'installed'} ${c.year}`,
+    );
   }
   const history = f.statusHistory ?? [];
   if (history.length > 0)

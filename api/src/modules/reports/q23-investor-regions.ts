@@ -1,5 +1,5 @@
 import { investorRegions } from '../../analytics/investor-region.js';
-import { countryName, percentText, rowsOf, type ReportDefinition, type ReportRow } from './report.js';
+import { countryName, percentText, quantityText, rowsOf, type ReportDefinition, type ReportRow } from './report.js';
 
 /**
  * Q23: a scope's cell capacity by investor region, with the sites: the analytics' `investorRegions` twice — by
@@ -31,7 +31,7 @@ export const Q23: ReportDefinition = {
         .map((x) => {
           const f = facilityRow.get(x.facility);
           const controller = x.controller ? (companies.get(x.controller)?.name ?? x.controller) : 'unknown';
-          return `${f?.name ?? x.facility} (${f ? countryName(p, f.country) : ''}, ${x.capacity} ${effective.unit}, controller ${controller})`;
+          return `${f?.name ?? x.facility} (${f ? countryName(p, f.country) : ''}, ${quantityText(x.capacity)} ${effective.unit}, controller ${controller})`;
         });
       const held = effective.facilities
         .filter((x) => x.controllerRegion !== region && x.byRegion.some((b) => b.origin === region && b.value > 0))
@@ -59,7 +59,7 @@ export const Q23: ReportDefinition = {
     const footnotes = [
       ...effective.assumptions,
       controlled.assumptions[1] ?? '',
-      `Total: ${effective.total} ${effective.unit} in ${effective.facilities.length} plants (the capacity rule's supply; it equals the dependency view's capacity produced in the scope where member countries have no cell statistic).`,
+      `Total: ${quantityText(effective.total)} ${effective.unit} in ${effective.facilities.length} plants (the capacity rule's supply; it equals the dependency view's capacity produced in the scope where member countries have no cell statistic).`,
     ].filter(Boolean);
     return {
       columns: [

@@ -99,6 +99,11 @@ export function rowsOf(p: Projection): RowIndex {
 }
 
 /** "0.45" → "45 %" (shares inside a text cell). */
+/** A quantity in a footnote or a text cell without float noise (156.735, not 156.73499999999999): 3 digits past its integer digits, at least 6 significant. */
+export function quantityText(value: number): string {
+  return Number(value.toPrecision(Math.max(6, Math.ceil(Math.log10(Math.abs(value) + 1)) + 3))).toString();
+}
+
 export function percentText(share: number): string {
   const value = share * 100;
   return `${Number.isInteger(value) ? value : value.toFixed(1)} %`;
