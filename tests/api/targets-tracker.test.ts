@@ -115,3 +115,57 @@ describe('target tracker through GraphQL: what the weights act on, the years, th
     expect(bad.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
   });
 });
+
+// tgt-crma-above: the CRMA 65 % maximum on the same pipeline with demand 2000 (non-dominant 677.5, P = 0.66125).
+describe('maximum-share targets through GraphQL: the gap to the maximum, not the −30/−50 % gaps', () => {
+  const MAX = `query ($scenario: ID) { targetEvaluations(scope: "EU", scenario: $scenario) {
+    target { id } status gapToMax cutToMax nonDominant assumptions
+    baseline { status gapToMax cutToMax } difference { gapToMax gapTo30 }
+  } }`;
+  interface MaxEvaluation {
+    target: { id: string };
+    status: string;
+    gapToMax: number | null;
+    cutToMax: number | null;
+    nonDominant: number;
+    assumptions: string[];
+    baseline: { status: string; gapToMax: number | null; cutToMax: number | null } | null;
+    difference: { gapToMax: number | null; gapTo30: number | null } | null;
+  }
+  async function maxEvaluations(scenario?: string) {
+    const { query } = await apiOn(analyticsDataset('targets.json'));
+    const res = await query<{ targetEvaluations: MaxEvaluation[] }>(MAX, { scenario: scenario ?? null });
+    expect(res.errors).toBeUndefined();
+    return new Map(res.data!.targetEvaluations.map((e) => [e.target.id, e]));
+  }
+
+  it('answers the supply others must add and the unreplaced fall of the dominant country, in tonnes', async () => {
+    const all = await maxEvaluations();
+    const above = all.get('tgt-crma-above')!;
+    // 2000·(1 − 0.65) − 677.5 = 22.5 t; unreplaced 22.5 / 0.35 = 64.2857… t
+    expect(above.status).toBe('ABOVE_MAX');
+    expect(above.gapToMax).toBeCloseTo(22.5, EXACT);
+    expect(above.cutToMax).toBeCloseTo(22.5 / 0.35, EXACT);
+    // The reduction thresholds are not among a maximum-share target's assumptions.
+    expect(above.assumptions.join(' ')).not.toContain('MET_30');
+    expect(above.assumptions.join(' ')).toContain('Gap to the maximum');
+    expect(all.get('tgt-crma-within')!.gapToMax).toBe(0);
+    // Other kinds have no maximum gap: null, not 0.
+    expect(all.get('tgt-met50')!.gapToMax).toBeNull();
+    expect(all.get('tgt-met50')!.cutToMax).toBeNull();
+  });
+
+  it('under a scenario gives both sides and the change of the gap', async () => {
+    // scn-pl-operating: ref-pl-planned counts 1 × 400 instead of 0.25 × 400: non-dominant 677.5 + 300 = 977.5 ≥
+    // 2000·0.35 = 700 → gap 0, P = 1022.5 / 2000 = 0.51125 ≤ 0.65; the gap changes by 0 − 22.5 = −22.5 t.
+    const above = (await maxEvaluations('scn-pl-operating')).get('tgt-crma-above')!;
+    expect(above.nonDominant).toBeCloseTo(977.5, EXACT);
+    expect(above.status).toBe('WITHIN_MAX');
+    expect(above.gapToMax).toBe(0);
+    expect(above.baseline!.status).toBe('ABOVE_MAX');
+    expect(above.baseline!.gapToMax).toBeCloseTo(22.5, EXACT);
+    expect(above.difference!.gapToMax).toBeCloseTo(-22.5, EXACT);
+    const reduction = (await maxEvaluations('scn-pl-operating')).get('tgt-met50')!;
+    expect(reduction.difference!.gapToMax).toBeNull();
+  });
+});

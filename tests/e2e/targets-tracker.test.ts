@@ -157,19 +157,37 @@ describe.skipIf(!hasChromium && !IS_CI)('target tracker (issue 12) on the bundle
   afterAll(async () => {
     await app?.close();
   });
+  /** The API's answer to a query, as the page gets it. */
+  const graphql = async (query: string): Promise<unknown> =>
+    (
+      await fetch(`${app.server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      })
+    ).json();
 
   it('sliders that looked broken: without a baseline the pipeline still shows, and a weight changes what it counts', async () => {
     const { page, errors } = await app.open('/targets');
     const name = 'tgt-bb-single-country-lithium-refining';
-    const api = (await (
-      await fetch(`${app.server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: `{ targetEvaluations { target { id name } status pipeline { facility { name } status adds } } }`,
-        }),
-      })
-    ).json()) as {
+    const api = (await graphql(`
+      {
+        targetEvaluations {
+          target {
+            id
+            name
+          }
+          status
+          pipeline {
+            facility {
+              name
+            }
+            status
+            adds
+          }
+        }
+      }
+    `)) as {
       data: {
         targetEvaluations: {
           target: { id: string; name: string | null };
@@ -200,6 +218,85 @@ describe.skipIf(!hasChromium && !IS_CI)('target tracker (issue 12) on the bundle
     // PLANNED 1.0 counts the whole increase: 4 × the 0.25 default.
     await expect.poll(row).not.toBe(before);
     await screenshot(page, 'bundled-targets-pipeline');
+    expect(errors).toEqual([]);
+  });
+
+  it('a maximum-share target card showed the reduction and −30/−50 % gaps: it shows the share against 65 % and the gap to it in tonnes', async () => {
+    const id = 'tgt-crma-max-single-country-manganese-extraction';
+    const api = (await graphql(`
+      {
+        targetEvaluations(scope: "EU") {
+          target {
+            id
+            name
+            share
+          }
+          status
+          dominant
+          projectedShare
+          demand
+          nonDominant
+          gapToMax
+          cutToMax
+          unit
+        }
+      }
+    `)) as {
+      data: {
+        targetEvaluations: {
+          target: { id: string; name: string | null; share: number };
+          status: string;
+          dominant: string;
+          projectedShare: number;
+          demand: number;
+          nonDominant: number;
+          gapToMax: number;
+          cutToMax: number;
+          unit: string;
+        }[];
+      };
+    };
+    const e = api.data.targetEvaluations.find((x) => x.target.id === id)!;
+    // Bundled EU manganese EXTRACTION 2024 → 2030: South Africa 66.9 % of 492,778.9 t, no project, so P = B.
+    expect(e.status).toBe('ABOVE_MAX');
+    expect(e.dominant).toBe('ZA');
+    expect(e.projectedShare).toBeCloseTo(0.6693, 4);
+    // Others must add demand·(1 − 0.65) − non-dominant = 492,778.93·0.35 − 162,939.25 = 9,533.4 t (South Africa's
+    // 329,839.7 t falls to 320,306.3 t = 65 % of the same demand); unreplaced, South Africa must fall by
+    // 9,533.4 / 0.35 = 27,238.2 t: (329,839.7 − 27,238.2) / (492,778.9 − 27,238.2) = 0.65.
+    expect(e.gapToMax).toBeCloseTo(e.demand * 0.35 - e.nonDominant, 6);
+    expect(e.gapToMax).toBeCloseTo(9533.37, 1);
+    expect(e.cutToMax).toBeCloseTo(27238.2, 0);
+    const name = e.target.name ?? e.target.id;
+    const { page, errors } = await app.open('/targets?scope=EU', 1440);
+    const card = page.getByRole('article', { name, exact: true });
+    await card.waitFor();
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('Above the maximum share');
+    expect(text).toContain('dominant third country: South Africa');
+    expect(text).toContain('66.9 %projected share');
+    expect(text).toContain('65.0 %maximum');
+    expect(text).toContain(`9,533 ${e.unit}gap to the maximum`);
+    expect(await card.getByRole('note', { name: 'Gap to the maximum' }).textContent()).toBe(
+      `To bring South Africa down to the 65 % maximum by 2030, supply from other countries must rise by 9,533 ${e.unit}, replacing as much of South Africa's at the same demand (492,779 ${e.unit}) — or South Africa's supply must fall by 27,238 ${e.unit} with nothing replacing it.`,
+    );
+    // The reduction target's figures are not on the card.
+    expect(text).not.toMatch(/reduction|gap to −30 %|gap to −50 %/);
+    const table = await tableText(page, 'Target tracker table');
+    const header = table[0]!;
+    const row = table.find((r) => r[0] === name)!;
+    const cell = (label: string) => row[header.indexOf(label)];
+    expect(cell('Reduction')).toBe('–');
+    expect(cell('Gap to −30 %')).toBe('–');
+    expect(cell('Gap to −50 %')).toBe('–');
+    expect(cell('Maximum')).toBe('65.0 %');
+    expect(cell('Gap to the maximum (others add)')).toBe('9,533');
+    expect(cell('Or the dominant country’s fall, unreplaced')).toBe('27,238');
+    expect(cell('Minimum')).toBe('–');
+    expect(cell('Unit')).toBe(e.unit);
+    const csv = parseCsv((await download(page, 'Export CSV')).bytes.toString('utf8'));
+    expect(csv).toEqual(table);
+    await card.screenshot({ path: join(SCREENSHOTS, 'bundled-targets-max-share.png') });
     expect(errors).toEqual([]);
   });
 });

@@ -12,17 +12,30 @@ import { appParams, applyPatch, useUrlState } from './lib/url-state';
 
 /**
  * The views, by path; `scenario`: the view computes its figures under the app-wide scenario (baseline beside).
+ * `short`: the navigation's label where the full titles do not fit on one line (below 1320 px, see styles.css).
  * The scenario builder is reached from the scenario bar under the navigation, on every view.
  */
 export const VIEWS = [
-  { path: '/', title: 'Graph explorer', scenario: false, render: () => <ExplorerView /> },
-  { path: '/dependency', title: 'Dependency dashboard', scenario: true, render: () => <DependencyView /> },
-  { path: '/targets', title: 'Target tracker', scenario: true, render: () => <TargetsView /> },
-  { path: '/ownership', title: 'Ownership explorer', scenario: true, render: () => <OwnershipView /> },
-  { path: '/plants', title: 'Plant tracker', scenario: false, render: () => <PlantsView /> },
-  { path: '/recycling', title: 'Recycling', scenario: true, render: () => <RecyclingView /> },
-  { path: '/reports', title: 'Reports', scenario: false, render: () => <ReportsView /> },
-  { path: '/scenarios', title: 'Scenarios', scenario: true, render: () => <ScenariosView /> },
+  { path: '/', title: 'Graph explorer', short: 'Explorer', scenario: false, render: () => <ExplorerView /> },
+  {
+    path: '/dependency',
+    title: 'Dependency dashboard',
+    short: 'Dependency',
+    scenario: true,
+    render: () => <DependencyView />,
+  },
+  { path: '/targets', title: 'Target tracker', short: 'Targets', scenario: true, render: () => <TargetsView /> },
+  {
+    path: '/ownership',
+    title: 'Ownership explorer',
+    short: 'Ownership',
+    scenario: true,
+    render: () => <OwnershipView />,
+  },
+  { path: '/plants', title: 'Plant tracker', short: 'Plants', scenario: false, render: () => <PlantsView /> },
+  { path: '/recycling', title: 'Recycling', short: 'Recycling', scenario: true, render: () => <RecyclingView /> },
+  { path: '/reports', title: 'Reports', short: 'Reports', scenario: false, render: () => <ReportsView /> },
+  { path: '/scenarios', title: 'Scenarios', short: 'Scenarios', scenario: true, render: () => <ScenariosView /> },
 ] as const;
 
 /** The app shell: navigation between views, each view's state in the URL, the scenario picker for all of them. */
@@ -49,8 +62,11 @@ export function App() {
               href={v.path + keep}
               aria-current={v.path === path ? 'page' : undefined}
               onClick={(event) => navigate(event, v.path)}
+              title={v.title}
             >
-              {v.title}
+              {/* One of the two is shown (styles.css): the hidden one is not part of the link's name. */}
+              <span className="nav-long">{v.title}</span>
+              <span className="nav-short">{v.short}</span>
             </a>
           ))}
         </nav>

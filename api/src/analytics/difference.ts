@@ -57,6 +57,8 @@ export interface TargetEvaluationDifference {
   /** Change of the supply still missing for a 30 % (50 %) reduction; null when either side has no baseline. */
   gapTo30: number | null;
   gapTo50: number | null;
+  /** Change of the supply still missing for the maximum share (MAX_SINGLE_COUNTRY_SHARE); null otherwise or without a baseline. */
+  gapToMax: number | null;
   /** True when the dominant country is another one in the scenario. */
   dominantChanged: boolean;
   statusChanged: boolean;
@@ -173,7 +175,7 @@ export function lookThroughDifference(
 
 export type TargetFigures = Pick<
   TargetEvaluation,
-  'status' | 'baselineShare' | 'projectedShare' | 'reduction' | 'gapTo30' | 'gapTo50' | 'dominant'
+  'status' | 'baselineShare' | 'projectedShare' | 'reduction' | 'gapTo30' | 'gapTo50' | 'gapToMax' | 'dominant'
 >;
 
 /** A target evaluated under a scenario minus the same evaluation on the stored data. */
@@ -189,6 +191,8 @@ export function targetEvaluationDifference(
     reduction: change(scenario.reduction, baseline.reduction),
     gapTo30: change(scenario.gapTo30, baseline.gapTo30),
     gapTo50: change(scenario.gapTo50, baseline.gapTo50),
+    gapToMax:
+      scenario.gapToMax === null || baseline.gapToMax === null ? null : change(scenario.gapToMax, baseline.gapToMax),
     dominantChanged: baseline.dominant !== scenario.dominant,
     statusChanged: baseline.status !== scenario.status,
     fromStatus: baseline.status,

@@ -110,6 +110,19 @@ export interface TargetEvaluation {
   gapTo50: number;
   /** For MAX_SINGLE_COUNTRY_SHARE: whether P ≤ the target's share; else null. */
   meetsMaxShare: boolean | null;
+  /**
+   * For MAX_SINGLE_COUNTRY_SHARE: the supply from other countries still needed in the target year for P to reach the
+   * maximum share s at the same demand — equally, how much of the dominant country's projected supply
+   * (demand − non-dominant) others must replace: max(0, demand·(1 − s) − non-dominant), material's unit (0 when
+   * within); null for the other kinds and without a baseline.
+   */
+  gapToMax: number | null;
+  /**
+   * For MAX_SINGLE_COUNTRY_SHARE: how much the dominant country's projected supply must fall, nothing replacing it
+   * (consumption falls with it), for its share to reach s: gapToMax / (1 − s), material's unit (0 when within);
+   * null for the other kinds and without a baseline.
+   */
+  cutToMax: number | null;
   /** For MIN_DOMESTIC_SHARE, RECYCLED_CONTENT and RECOVERY_RATE: the minimum share the target asks for; else null. */
   minimum: number | null;
   /**
@@ -302,6 +315,8 @@ function withoutBaseline(
     gapTo30: 0,
     gapTo50: 0,
     meetsMaxShare: null,
+    gapToMax: null,
+    cutToMax: null,
     minimum: MINIMUM_KINDS.includes(target.kind) ? (target.share ?? null) : null,
     domesticSupply: null,
     projectedDomesticSupply: null,
@@ -390,8 +405,12 @@ export function evaluateSingleCountry(
       : `Demand in ${target.targetYear} = the baseline total, ${fmt(base.total)} ${base.unit} (the target gives none).`,
     `Status weights: ${FACILITY_STATUSES.map((x) => `${x} ${weights[x]}`).join(', ')}.`,
     `Projects: facilities at ${stage} with ${target.material} capacity, not in ${D.origin}, whose projected capacity in ${target.targetYear} (latest row of either basis at or before it) exceeds the supply they gave in ${baselineYear}; each adds weight(current status) × that increase. Projects outside ${target.scope} count the increase of their flow into it.`,
-    `Thresholds: reduction ≥ ${max} is MET_50, ≥ ${min} is MET_30 (from the target${target.reductionMin === undefined || target.reductionMax === undefined ? ', defaults where it gives none' : ''}).`,
   );
+  // A maximum-share target is checked against its share (below), not against reduction thresholds.
+  if (target.kind === 'SINGLE_COUNTRY_REDUCTION')
+    assumptions.push(
+      `Thresholds: reduction ≥ ${max} is MET_50, ≥ ${min} is MET_30 (from the target${target.reductionMin === undefined || target.reductionMax === undefined ? ', defaults where it gives none' : ''}).`,
+    );
 
   const pipeline = projects(dominantIndex);
   const contributions: ProjectContribution[] = pipeline.map((x) => ({ ...x, contribution: 0 }));
@@ -411,11 +430,16 @@ export function evaluateSingleCountry(
     );
   let status: TargetStatus;
   let meetsMaxShare: boolean | null = null;
+  let gapToMax: number | null = null;
+  let cutToMax: number | null = null;
   if (target.kind === 'MAX_SINGLE_COUNTRY_SHARE') {
     const share = target.share ?? DEFAULT_MAX_SHARE;
     meetsMaxShare = P <= share;
     status = meetsMaxShare ? 'WITHIN_MAX' : 'ABOVE_MAX';
-    assumptions.push(`Maximum share ${share} of a single third country, checked against P.`);
+    ({ gapToMax, cutToMax } = maxShareGaps(demand, nonDominant, share));
+    assumptions.push(
+      `Maximum share ${share} of a single third country, checked against P. Gap to the maximum = max(0, demand × (1 − ${share}) − non-dominant supply) at the same demand; without replacement the dominant country's projected supply must fall by that gap / (1 − ${share}).`,
+    );
   } else status = reduction >= max ? 'MET_50' : reduction >= min ? 'MET_30' : 'OFF_TRACK';
 
   return {
@@ -439,6 +463,8 @@ export function evaluateSingleCountry(
     gapTo30: Math.max(0, demand * (1 - (1 - min) * B) - nonDominant),
     gapTo50: Math.max(0, demand * (1 - (1 - max) * B) - nonDominant),
     meetsMaxShare,
+    gapToMax,
+    cutToMax,
     minimum: null,
     domesticSupply: null,
     projectedDomesticSupply: null,
@@ -450,6 +476,22 @@ export function evaluateSingleCountry(
     assumptions,
     sources: [...new Set([...base.sources, ...sources.ids(p), ...target.sources])].sort(),
   };
+}
+
+/**
+ * The gaps of a MAX_SINGLE_COUNTRY_SHARE target (one rule, used by every view): with the dominant country's projected
+ * supply Dp = demand − non-dominant, `gapToMax` = max(0, Dp − s·demand) = max(0, demand·(1 − s) − non-dominant) is
+ * the supply others must add (displacing as much of Dp) at the same demand; `cutToMax` = gapToMax / (1 − s) is the
+ * fall of Dp with nothing replacing it, from (Dp − x) / (demand − x) = s. Material's unit; 0 when within.
+ * @example maxShareGaps(2000, 677.5, 0.65) // gapToMax 2000·0.35 − 677.5 = 22.5; cutToMax 22.5 / 0.35 ≈ 64.29
+ */
+export function maxShareGaps(
+  demand: number,
+  nonDominant: number,
+  share: number,
+): { gapToMax: number; cutToMax: number } {
+  const gapToMax = Math.max(0, demand * (1 - share) - nonDominant);
+  return { gapToMax, cutToMax: share < 1 ? gapToMax / (1 - share) : 0 };
 }
 
 function percent(share: number): string {
@@ -496,6 +538,8 @@ function minimumShareResult(
     gapTo30: 0,
     gapTo50: 0,
     meetsMaxShare: null,
+    gapToMax: null,
+    cutToMax: null,
     minimum,
     gap: Math.max(0, minimum * f.demand - f.projectedDomesticSupply),
     floored: false,

@@ -1301,6 +1301,8 @@ export type TargetEvaluation = {
   baselineTotal: Scalars['Float']['output'];
   baselineYear: Scalars['Int']['output'];
   contributions: Array<ProjectContribution>;
+  /** For MAX_SINGLE_COUNTRY_SHARE targets: how much the dominant country's projected supply must fall, nothing replacing it (consumption falls with it), for its share to reach the maximum: gapToMax / (1 − share), material's unit, 0 when within. Null otherwise. */
+  cutToMax?: Maybe<Scalars['Float']['output']>;
   demand: Scalars['Float']['output'];
   /** With a scenario: scenario − baseline (null without a scenario). */
   difference?: Maybe<TargetEvaluationDifference>;
@@ -1316,6 +1318,13 @@ export type TargetEvaluation = {
   /** Extra non-dominant supply needed for a 30 % reduction (material's unit; 0 when met). */
   gapTo30: Scalars['Float']['output'];
   gapTo50: Scalars['Float']['output'];
+  /**
+   * For MAX_SINGLE_COUNTRY_SHARE targets: the supply from other countries still needed in the target year for the
+   * projected share to reach the maximum at the same demand — equally, how much of the dominant country's projected
+   * supply others must replace: max(0, demand × (1 − share) − nonDominant), material's unit, 0 when within. Null for the
+   * other kinds and without a baseline. (gapTo30 / gapTo50 do not apply to this kind.)
+   */
+  gapToMax?: Maybe<Scalars['Float']['output']>;
   /** For MAX_SINGLE_COUNTRY_SHARE targets: whether the projected share is at most the target's share. */
   meetsMaxShare?: Maybe<Scalars['Boolean']['output']>;
   /** For MIN_DOMESTIC_SHARE, RECYCLED_CONTENT and RECOVERY_RATE targets: the minimum share asked for (0–1). baselineShare and projectedShare are then the scope's own share (domestic production, or recovered metal), not a third country's. */
@@ -1362,6 +1371,8 @@ export type TargetEvaluationDifference = {
   /** Change of the non-dominant supply still missing for a 30 % (50 %) reduction, material's unit. */
   gapTo30?: Maybe<Scalars['Float']['output']>;
   gapTo50?: Maybe<Scalars['Float']['output']>;
+  /** Change of the supply still missing for the maximum share (MAX_SINGLE_COUNTRY_SHARE targets), material's unit; null otherwise. */
+  gapToMax?: Maybe<Scalars['Float']['output']>;
   /** Change of the projected share P in the target year (negative: less dependent). */
   projectedShare?: Maybe<Scalars['Float']['output']>;
   /** Change of the reduction 1 − P/B (positive: closer to the target). */
@@ -2215,6 +2226,7 @@ export type TargetEvaluationResolvers<ContextType = AppContext, ParentType exten
   baselineTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   baselineYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   contributions?: Resolver<Array<ResolversTypes['ProjectContribution']>, ParentType, ContextType>;
+  cutToMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   demand?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   difference?: Resolver<Maybe<ResolversTypes['TargetEvaluationDifference']>, ParentType, ContextType>;
   domesticSupply?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2224,6 +2236,7 @@ export type TargetEvaluationResolvers<ContextType = AppContext, ParentType exten
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   gapTo30?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   gapTo50?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gapToMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   meetsMaxShare?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   minimum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   nonDominant?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2249,6 +2262,7 @@ export type TargetEvaluationDifferenceResolvers<ContextType = AppContext, Parent
   fromStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gapTo30?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   gapTo50?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gapToMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   projectedShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reduction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   statusChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

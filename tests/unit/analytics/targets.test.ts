@@ -129,6 +129,23 @@ describe('target evaluation (SPEC 4.5)', () => {
     expect(above.status).toBe('ABOVE_MAX');
   });
 
+  it('gives a maximum-share target its own gap in tonnes, not the −30/−50 % gaps of a reduction target', () => {
+    const within = all['tgt-crma-within']!;
+    // demand 1000 (the baseline total), non-dominant 677.5: 1000·(1 − 0.65) − 677.5 = 350 − 677.5 < 0 → 0
+    expect(within.gapToMax).toBe(0);
+    expect(within.cutToMax).toBe(0);
+    const above = all['tgt-crma-above']!;
+    // demand 2000: others must add 2000·0.35 − 677.5 = 22.5 t (CN's projected 1322.5 t → 1300 t = 65 % of 2000);
+    // without replacement CN must fall by 22.5 / 0.35 = 64.2857… t: (1322.5 − 64.2857) / (2000 − 64.2857) = 0.65
+    expect(above.gapToMax).toBeCloseTo(22.5, EXACT);
+    expect(above.cutToMax).toBeCloseTo(22.5 / 0.35, EXACT);
+    expect((1322.5 - above.cutToMax!) / (2000 - above.cutToMax!)).toBeCloseTo(0.65, EXACT);
+    // the reduction target's figures have no maximum gap
+    expect(all['tgt-off']!.gapToMax).toBeNull();
+    expect(all['tgt-off']!.cutToMax).toBeNull();
+    expect(all['tgt-none']!.gapToMax).toBeNull();
+  });
+
   it('says NO_BASELINE with the reason when nothing is recorded at the baseline (evidence NONE)', () => {
     const e = all['tgt-none']!;
     // no EXTRACTION production, flow or facility in the fixture

@@ -327,7 +327,7 @@ export type TargetEvaluationsQueryVariables = Exact<{
 }>;
 
 
-export type TargetEvaluationsQuery = { targetEvaluations: Array<{ dominant: string | null, unit: string, baselineYear: number, targetYear: number, baselineShare: number, projectedShare: number, reduction: number, status: string, reason: string | null, gapTo30: number, gapTo50: number, meetsMaxShare: boolean | null, demand: number, nonDominant: number, floored: boolean, assumptions: Array<string>, target: { id: string, name: string | null, kind: TargetKind, stage: Stage | null, scope: string, share: number | null, baselineYear: number | null, targetYear: number, material: { id: string, name: string }, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, contributions: Array<{ contribution: number, facility: { id: string } }>, pipeline: Array<{ status: FacilityStatus, weight: number, capacity: number, baselineSupply: number, viaFlow: boolean, adds: number, basis: string, parameters: Array<string>, facility: { id: string, name: string, country: { id: string } } }>, weights: { OPERATING: number, RAMP_UP: number, UNDER_CONSTRUCTION: number, PLANNED: number, PAUSED: number, STOPPED: number, CANCELLED: number }, difference?: { baselineShare: number | null, projectedShare: number | null, reduction: number | null, gapTo30: number | null, gapTo50: number | null, statusChanged: boolean, dominantChanged: boolean } | null, baseline?: { dominant: string | null, baselineShare: number, projectedShare: number, reduction: number, status: string, reason: string | null, gapTo30: number, gapTo50: number, demand: number, nonDominant: number } | null }> };
+export type TargetEvaluationsQuery = { targetEvaluations: Array<{ dominant: string | null, unit: string, baselineYear: number, targetYear: number, baselineShare: number, projectedShare: number, reduction: number, status: string, reason: string | null, gapTo30: number, gapTo50: number, meetsMaxShare: boolean | null, gapToMax: number | null, cutToMax: number | null, minimum: number | null, domesticSupply: number | null, projectedDomesticSupply: number | null, gap: number | null, demand: number, nonDominant: number, floored: boolean, assumptions: Array<string>, target: { id: string, name: string | null, kind: TargetKind, stage: Stage | null, scope: string, share: number | null, baselineYear: number | null, targetYear: number, material: { id: string, name: string }, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, contributions: Array<{ contribution: number, facility: { id: string } }>, pipeline: Array<{ status: FacilityStatus, weight: number, capacity: number, baselineSupply: number, viaFlow: boolean, adds: number, basis: string, parameters: Array<string>, facility: { id: string, name: string, country: { id: string } } }>, weights: { OPERATING: number, RAMP_UP: number, UNDER_CONSTRUCTION: number, PLANNED: number, PAUSED: number, STOPPED: number, CANCELLED: number }, difference?: { baselineShare: number | null, projectedShare: number | null, reduction: number | null, gapTo30: number | null, gapTo50: number | null, gapToMax: number | null, statusChanged: boolean, dominantChanged: boolean } | null, baseline?: { dominant: string | null, baselineShare: number, projectedShare: number, reduction: number, status: string, reason: string | null, gapTo30: number, gapTo50: number, gapToMax: number | null, cutToMax: number | null, gap: number | null, demand: number, nonDominant: number } | null }> };
 
 export type LookupsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1452,6 +1452,12 @@ export const TargetEvaluationsDocument = new TypedDocumentString(`
     gapTo30
     gapTo50
     meetsMaxShare
+    gapToMax
+    cutToMax
+    minimum
+    domesticSupply
+    projectedDomesticSupply
+    gap
     demand
     nonDominant
     floored
@@ -1494,6 +1500,7 @@ export const TargetEvaluationsDocument = new TypedDocumentString(`
       reduction
       gapTo30
       gapTo50
+      gapToMax
       statusChanged
       dominantChanged
     }
@@ -1506,6 +1513,9 @@ export const TargetEvaluationsDocument = new TypedDocumentString(`
       reason
       gapTo30
       gapTo50
+      gapToMax
+      cutToMax
+      gap
       demand
       nonDominant
     }

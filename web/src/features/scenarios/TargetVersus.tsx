@@ -9,6 +9,7 @@ export interface EvaluationDifference {
   reduction?: number | null;
   gapTo30?: number | null;
   gapTo50?: number | null;
+  gapToMax?: number | null;
   statusChanged: boolean;
   dominantChanged: boolean;
 }
@@ -23,6 +24,10 @@ export interface EvaluationFigures {
   reduction: number;
   gapTo30: number;
   gapTo50: number;
+  /** Maximum-share targets only: the supply others must add to reach the maximum (null for the other kinds). */
+  gapToMax?: number | null;
+  /** Own-share targets only: the supply still missing to reach the minimum. */
+  gap?: number | null;
   nonDominant: number;
 }
 
@@ -65,6 +70,9 @@ export function TargetVersus({
   if (baseline.status === 'NO_BASELINE' && scenario.status === 'NO_BASELINE')
     return <p className="muted">No baseline on the stored data, nor under the scenario.</p>;
   const isReduction = kind === 'SINGLE_COUNTRY_REDUCTION';
+  const isMax = kind === 'MAX_SINGLE_COUNTRY_SHARE';
+  // Own-share kinds (minimum domestic share, recycled content, recovery rate) have no dominant third country.
+  const isOwn = !isReduction && !isMax;
   const rows: CompareRow[] = [
     compareRow(
       'Status',
@@ -72,13 +80,17 @@ export function TargetVersus({
       statusText(scenario.status),
       difference ? (difference.statusChanged ? 'changed' : 'unchanged') : undefined,
     ),
+    ...(isOwn
+      ? []
+      : [
+          row(
+            'Dominant third country',
+            (e) => (e.dominant ? name(e.dominant) : '–'),
+            (d) => (d.dominantChanged ? 'another country' : 'the same'),
+          ),
+        ]),
     row(
-      'Dominant third country',
-      (e) => (e.dominant ? name(e.dominant) : '–'),
-      (d) => (d.dominantChanged ? 'another country' : 'the same'),
-    ),
-    row(
-      `Its share ${baselineYear}`,
+      isOwn ? `Own share ${baselineYear}` : `Its share ${baselineYear}`,
       (e) => percent(e.baselineShare),
       (d) => signedPoints(d.baselineShare),
     ),
@@ -87,7 +99,18 @@ export function TargetVersus({
       (e) => percent(e.projectedShare),
       (d) => signedPoints(d.projectedShare),
     ),
-    row(`Non-dominant supply ${targetYear}`, (e) => quantity(e.nonDominant, unit)),
+    ...(isOwn
+      ? [row('Gap to the minimum', (e) => quantity(e.gap, unit))]
+      : [row(`Non-dominant supply ${targetYear}`, (e) => quantity(e.nonDominant, unit))]),
+    ...(isMax
+      ? [
+          row(
+            'Gap to the maximum',
+            (e) => quantity(e.gapToMax, unit),
+            (d) => signedQuantity(d.gapToMax, unit),
+          ),
+        ]
+      : []),
     ...(isReduction
       ? [
           row(

@@ -8,7 +8,9 @@ import { targetAnchor } from '../scenarios/ChangedTargets';
 import { TargetVersus } from '../scenarios/TargetVersus';
 import {
   STATUS_TEXT,
+  isMaxShare,
   isOwnShare,
+  maximumOf,
   minimumOf,
   projectColumns,
   projectRows,
@@ -81,7 +83,7 @@ function ShareChart({ evaluation }: { evaluation: Evaluation }) {
           : '#2e7d32',
     },
   ];
-  const isMax = evaluation.target.kind === 'MAX_SINGLE_COUNTRY_SHARE';
+  const isMax = isMaxShare(evaluation);
   const minimum = minimumOf(evaluation);
   return (
     <figure
@@ -152,6 +154,29 @@ function ShareChart({ evaluation }: { evaluation: Evaluation }) {
   );
 }
 
+/**
+ * What a maximum-share target's gap means, in words: the supply others must add at the same demand (displacing as
+ * much of the dominant country's), or the dominant country's fall with nothing replacing it — both the API's figures.
+ */
+function MaxShareGap({ evaluation: e, dominant }: { evaluation: Evaluation; dominant: string }) {
+  const max = percent(maximumOf(e), 0);
+  if (e.gapToMax == null || e.cutToMax == null) return null;
+  if (e.gapToMax === 0)
+    return (
+      <p className="muted" role="note" aria-label="Gap to the maximum">
+        The projected share of {dominant} in {e.targetYear} is within the {max} maximum: nothing needs to change.
+      </p>
+    );
+  return (
+    <p role="note" aria-label="Gap to the maximum">
+      To bring {dominant} down to the {max} maximum by {e.targetYear}, supply from other countries must rise by{' '}
+      <strong>{quantity(e.gapToMax, e.unit)}</strong>, replacing as much of {dominant}&apos;s at the same demand (
+      {quantity(e.demand, e.unit)}) — or {dominant}&apos;s supply must fall by{' '}
+      <strong>{quantity(e.cutToMax, e.unit)}</strong> with nothing replacing it.
+    </p>
+  );
+}
+
 /** Years the evaluation used that differ from the target's own, in words ("projected to 2027, target 2029"). */
 function yearsText(e: Evaluation): string {
   const own = e.target.targetYear === e.targetYear ? '' : ` (the target's year is ${e.target.targetYear})`;
@@ -175,6 +200,7 @@ export function TargetCard({
   const t = evaluation.target;
   const isKnown = evaluation.status !== 'NO_BASELINE';
   const own = isOwnShare(evaluation);
+  const max = isMaxShare(evaluation);
   const dominant = evaluation.dominant ? (names.get(evaluation.dominant) ?? evaluation.dominant) : '–';
   const label = `Projects of ${t.name ?? t.id}`;
   return (
@@ -227,6 +253,23 @@ export function TargetCard({
                   <div className="value">{percent(minimumOf(evaluation))}</div>
                   <div className="label">minimum</div>
                 </div>
+                {evaluation.gap != null && (
+                  <div className="figure">
+                    <div className="value">{quantity(evaluation.gap, evaluation.unit)}</div>
+                    <div className="label">gap to the minimum</div>
+                  </div>
+                )}
+              </>
+            ) : max ? (
+              <>
+                <div className="figure">
+                  <div className="value">{percent(maximumOf(evaluation))}</div>
+                  <div className="label">maximum</div>
+                </div>
+                <div className="figure">
+                  <div className="value">{quantity(evaluation.gapToMax, evaluation.unit)}</div>
+                  <div className="label">gap to the maximum</div>
+                </div>
               </>
             ) : (
               <>
@@ -247,6 +290,7 @@ export function TargetCard({
           </div>
         </div>
       )}
+      {isKnown && max && <MaxShareGap evaluation={evaluation} dominant={dominant} />}
       {isKnown && evaluation.floored && (
         <p className="state state-empty" role="note" aria-label="Projected share floored">
           Non-dominant supply in {evaluation.targetYear} ({quantity(evaluation.nonDominant, evaluation.unit)}) covers

@@ -43,6 +43,12 @@ export const TargetEvaluationsDocument = graphql(`
       gapTo30
       gapTo50
       meetsMaxShare
+      gapToMax
+      cutToMax
+      minimum
+      domesticSupply
+      projectedDomesticSupply
+      gap
       demand
       nonDominant
       floored
@@ -85,6 +91,7 @@ export const TargetEvaluationsDocument = graphql(`
         reduction
         gapTo30
         gapTo50
+        gapToMax
         statusChanged
         dominantChanged
       }
@@ -97,6 +104,9 @@ export const TargetEvaluationsDocument = graphql(`
         reason
         gapTo30
         gapTo50
+        gapToMax
+        cutToMax
+        gap
         demand
         nonDominant
       }

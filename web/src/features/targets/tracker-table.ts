@@ -29,6 +29,21 @@ export function isOwnShare(e: { target: { kind: string } }): boolean {
   return OWN_SHARE_KINDS.has(e.target.kind);
 }
 
+/** Whether an evaluation checks a maximum single-third-country share (CRMA 65 %): no reduction, no −30/−50 % gaps. */
+export function isMaxShare(e: { target: { kind: string } }): boolean {
+  return e.target.kind === 'MAX_SINGLE_COUNTRY_SHARE';
+}
+
+/** The maximum share a MAX_SINGLE_COUNTRY_SHARE target allows (its `share`), else null. */
+export function maximumOf(e: Evaluation): number | null {
+  return isMaxShare(e) ? (e.target.share ?? null) : null;
+}
+
+/** Whether a reduction (1 − P/B) and the −30/−50 % gaps apply: single-country reduction targets only. */
+export function isReduction(e: { target: { kind: string } }): boolean {
+  return e.target.kind === 'SINGLE_COUNTRY_REDUCTION';
+}
+
 /** The minimum share an own-share target asks for (its `share`), else null. */
 export function minimumOf(e: Evaluation): number | null {
   return isOwnShare(e) ? (e.target.share ?? null) : null;
@@ -57,7 +72,11 @@ export const TRACKER_COLUMNS: readonly TableColumn[] = [
   { key: 'status', label: 'Status', type: 'TEXT' },
   { key: 'gapTo30', label: 'Gap to −30 %', type: 'NUMBER' },
   { key: 'gapTo50', label: 'Gap to −50 %', type: 'NUMBER' },
+  { key: 'maximum', label: 'Maximum', type: 'SHARE' },
+  { key: 'gapToMax', label: 'Gap to the maximum (others add)', type: 'NUMBER' },
+  { key: 'cutToMax', label: 'Or the dominant country’s fall, unreplaced', type: 'NUMBER' },
   { key: 'minimum', label: 'Minimum', type: 'SHARE' },
+  { key: 'gap', label: 'Gap to the minimum', type: 'NUMBER' },
   { key: 'measured', label: 'Share of', type: 'TEXT' },
   { key: 'unit', label: 'Unit', type: 'TEXT' },
   { key: 'projects', label: 'Projects', type: 'NUMBER' },
@@ -76,8 +95,10 @@ export function evaluationNote(e: Evaluation): string | null {
 export function trackerRows(evaluations: readonly Evaluation[], names: ReadonlyMap<string, string>): TableRow[] {
   return evaluations.map((e) => {
     const known = e.status !== 'NO_BASELINE';
-    const isMax = e.target.kind === 'MAX_SINGLE_COUNTRY_SHARE';
-    const own = isOwnShare(e);
+    // Each kind shows only its own figures: a reduction and −30/−50 % gaps for reduction targets, the maximum and
+    // the gap to it for maximum-share targets, the minimum and the gap to it for own-share targets.
+    const reduction = known && isReduction(e);
+    const max = known && isMaxShare(e);
     return {
       target: e.target.name ?? e.target.id,
       material: e.target.material.name,
@@ -89,11 +110,15 @@ export function trackerRows(evaluations: readonly Evaluation[], names: ReadonlyM
       dominant: known && e.dominant ? (names.get(e.dominant) ?? e.dominant) : null,
       baselineShare: known ? e.baselineShare : null,
       projectedShare: known ? e.projectedShare : null,
-      reduction: known && !own ? e.reduction : null,
+      reduction: reduction ? e.reduction : null,
       status: STATUS_TEXT[e.status] ?? e.status,
-      gapTo30: known && !isMax && !own ? e.gapTo30 : null,
-      gapTo50: known && !isMax && !own ? e.gapTo50 : null,
+      gapTo30: reduction ? e.gapTo30 : null,
+      gapTo50: reduction ? e.gapTo50 : null,
+      maximum: maximumOf(e),
+      gapToMax: max ? (e.gapToMax ?? null) : null,
+      cutToMax: max ? (e.cutToMax ?? null) : null,
       minimum: minimumOf(e),
+      gap: known && isOwnShare(e) ? (e.gap ?? null) : null,
       unit: e.unit,
       projects: e.pipeline.length,
       note: evaluationNote(e),
