@@ -9,6 +9,10 @@
  *   with varied arguments (materials, stages, scopes, years, bases; facility and company neighbourhoods);
  * - rebuild after a one-row write: `importDataset` of one facility row (status changed), then the first
  *   `dependency` answer after it (the projection rebuilt on the new data version);
+ * - reads during a write: the same CLIENTS clients reading (`dependency` and `subgraph`) while another one-row
+ *   `importDataset` runs, and for 3 s after it answered: p50/p95/p99 and the longest read of the reads that
+ *   overlapped the write, of those after it, and the longest stretch in which no read answered at all, next to
+ *   the quiet figures of the load phase;
  * - the explorer (the built web app in headless Chromium) rendering a neighbourhood of ~2,000 elements
  *   (nodes + edges): from navigation to the status line and two painted frames;
  * - the server's live heap after a full GC (bench/heap-report.ts, preloaded) and its RSS (from /proc), after start
@@ -151,6 +155,7 @@ interface SizeResult {
   requestsPerSecond: number;
   importMs: number;
   afterWriteMs: number;
+  underLoad: WriteUnderLoad;
   explorer: {
     ids: string[];
     elements: number;
@@ -187,6 +192,87 @@ async function waitForHealth(child: ChildProcess, port: number, startedAt: numbe
     if (performance.now() - startedAt > 600_000) throw new Error('the server did not start within 10 min');
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** One read of the reads-during-a-write phase. */
+interface TimedRead {
+  name: string;
+  start: number;
+  end: number;
+  ok: boolean;
+}
+
+interface WriteUnderLoad {
+  /** The import's own latency, while the clients read. */
+  importMs: number;
+  /** The first `dependency` asked after the import answered (the projection of the new data version). */
+  afterMs: number;
+  /** Reads that overlapped the write (started before it ended and ended after it started), ms each. */
+  during: number[];
+  /** Reads started after the write answered, in the AFTER_WRITE_MS that follow. */
+  after: number[];
+  /** The longest stretch, from the write's start to the end of the phase, in which no read answered. */
+  stallMs: number;
+  errors: number;
+  firstError: string | null;
+}
+
+/** How long the clients go on reading after the write has answered. */
+const AFTER_WRITE_MS = 3000;
+
+/**
+ * CLIENTS clients read (the load phase's mix) while a one-row import runs: they start 1 s before it and stop
+ * AFTER_WRITE_MS after it answered (or when the first `dependency` asked after it has answered, if later).
+ */
+async function readsDuringWrite(url: string, n: number, document: unknown): Promise<WriteUnderLoad> {
+  const reads: TimedRead[] = [];
+  let firstError: string | null = null;
+  let stop = false;
+  const clients = Array.from({ length: CLIENTS }, async (_, c) => {
+    for (let i = c; !stop; i += CLIENTS) {
+      const name = i % 2 === 0 ? 'dependency' : 'subgraph';
+      const start = performance.now();
+      const answer =
+        name === 'dependency'
+          ? await graphql(url, DEPENDENCY, dependencyArgs(i >> 1))
+          : await graphql(url, SUBGRAPH, subgraphArgs(i >> 1, n));
+      reads.push({ name, start, end: performance.now(), ok: answer.ok });
+      if (!answer.ok) firstError ??= `${name}: ${answer.error}`;
+    }
+  });
+  await new Promise((r) => setTimeout(r, 1000));
+  const writeStart = performance.now();
+  const write = await graphql(url, IMPORT, { d: document }, true);
+  const writeEnd = performance.now();
+  const imported = write.data?.['importDataset'] as { ok: boolean; errors: unknown[] } | undefined;
+  if (!write.ok || !imported?.ok)
+    throw new Error(`one-row import under load failed: ${write.error ?? JSON.stringify(imported?.errors)}`);
+  const after = await graphql(url, DEPENDENCY, dependencyArgs(2));
+  // Reads go on for at least AFTER_WRITE_MS after the write, so that what follows it (the projection of the new
+  // data version built on the next analytic) is measured too.
+  await new Promise((r) => setTimeout(r, Math.max(0, writeEnd + AFTER_WRITE_MS - performance.now())));
+  const phaseEnd = performance.now();
+  stop = true;
+  await Promise.all(clients);
+  let stallMs = 0;
+  let last = writeStart;
+  for (const end of reads
+    .map((r) => r.end)
+    .filter((e) => e >= writeStart && e <= phaseEnd)
+    .sort((a, b) => a - b)) {
+    stallMs = Math.max(stallMs, end - last);
+    last = end;
+  }
+  stallMs = Math.max(stallMs, phaseEnd - last);
+  return {
+    importMs: writeEnd - writeStart,
+    afterMs: after.ms,
+    during: reads.filter((r) => r.start < writeEnd && r.end > writeStart).map((r) => r.end - r.start),
+    after: reads.filter((r) => r.start >= writeEnd && r.start < phaseEnd).map((r) => r.end - r.start),
+    stallMs,
+    errors: reads.filter((r) => !r.ok).length + (after.ok ? 0 : 1),
+    firstError: firstError ?? (after.ok ? null : `dependency after the write: ${after.error}`),
+  };
 }
 
 async function runSize(n: number): Promise<SizeResult> {
@@ -269,6 +355,12 @@ async function runSize(n: number): Promise<SizeResult> {
     const after = await graphql(url, DEPENDENCY, dependencyArgs(1));
     if (!after.ok) throw new Error(`dependency after the write failed: ${after.error}`);
 
+    // Reads while another one-row write (the status changed back) runs.
+    const underLoad = await readsDuringWrite(url, n, {
+      version: 2,
+      facilities: [{ ...someFacility, statusHistory: undefined }],
+    });
+
     const explorer = executablePath ? await explore(port, n) : null;
     const heapEnd = await liveHeap(child, heapFile);
     return {
@@ -286,6 +378,7 @@ async function runSize(n: number): Promise<SizeResult> {
       requestsPerSecond,
       importMs: write.ms,
       afterWriteMs: after.ms,
+      underLoad,
       explorer,
     };
   } finally {
@@ -369,10 +462,12 @@ for (const n of SIZES) {
   const r = await runSize(n);
   results.push(r);
   const f = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(0));
-  const line = (name: string) => {
-    const sorted = [...(r.load.get(name) ?? [])].sort((a, b) => a - b);
-    return `  ${name.padEnd(10)} ${String(sorted.length).padStart(6)} requests  p50 ${f(percentile(sorted, 50)).padStart(5)} ms  p95 ${f(percentile(sorted, 95)).padStart(5)} ms  p99 ${f(percentile(sorted, 99)).padStart(5)} ms  errors ${r.errors.get(name) ?? 0}`;
+  const stats = (label: string, ms: readonly number[]) => {
+    const sorted = [...ms].sort((a, b) => a - b);
+    return `  ${label.padEnd(10)} ${String(sorted.length).padStart(6)} requests  p50 ${f(percentile(sorted, 50)).padStart(5)} ms  p95 ${f(percentile(sorted, 95)).padStart(5)} ms  p99 ${f(percentile(sorted, 99)).padStart(5)} ms  max ${f(sorted[sorted.length - 1] ?? NaN).padStart(5)} ms`;
   };
+  const line = (name: string) => `${stats(name, r.load.get(name) ?? [])}  errors ${r.errors.get(name) ?? 0}`;
+  const w = r.underLoad;
   console.log(`\n== ${n.toLocaleString('en')} facilities (data file ${r.fileMb.toFixed(0)} MB)`);
   console.log(
     `  server start: /healthz after ${f(r.healthMs)} ms, first dependency answer after ${f(r.firstAnswerMs)} ms`,
@@ -384,6 +479,13 @@ for (const n of SIZES) {
   console.log(
     `  one-row write: importDataset ${f(r.importMs)} ms, then the first dependency answer (projection rebuilt) ${f(r.afterWriteMs)} ms`,
   );
+  console.log(
+    `  reads during a one-row write (${CLIENTS} clients): importDataset ${f(w.importMs)} ms, then the first dependency answer ${f(w.afterMs)} ms; no read answered for ${f(w.stallMs)} ms at most; errors ${w.errors}`,
+  );
+  console.log(stats('quiet', [...(r.load.get('dependency') ?? []), ...(r.load.get('subgraph') ?? [])]));
+  console.log(stats('during', w.during));
+  console.log(stats('after', w.after));
+  if (w.firstError) console.log(`  first error: ${w.firstError}`);
   if (r.explorer)
     console.log(
       `  explorer: the neighbourhood of ${r.explorer.ids.length} facilities = ${r.explorer.elements} elements (subgraph alone ${f(r.explorer.apiMs)} ms); navigation → drawn ${r.explorer.renderMs.map(f).join(' / ')} ms, of which the page's Neighbourhood request ${r.explorer.requestMs.map(f).join(' / ')} ms`,
@@ -392,9 +494,9 @@ for (const n of SIZES) {
     `  server live heap (after a full GC, JS heap + typed arrays) ${r.heapStart} MB after start, ${r.heapEnd} MB at the end; RSS ${r.rssStart} MB after start, ${r.rssEnd} MB at the end`,
   );
 }
-const p95 = (r: SizeResult, name: string) =>
+const p95 = (ms: readonly number[]) =>
   percentile(
-    [...(r.load.get(name) ?? [])].sort((a, b) => a - b),
+    [...ms].sort((a, b) => a - b),
     95,
   ).toFixed(0);
 console.log(
@@ -402,7 +504,17 @@ console.log(
 );
 for (const r of results)
   console.log(
-    `${String(r.n).padStart(10)} | ${`${r.healthMs.toFixed(0)} / ${r.firstAnswerMs.toFixed(0)}`.padStart(31)} | ${p95(r, 'dependency').padStart(14)} | ${p95(r, 'subgraph').padStart(12)} | ${`${r.importMs.toFixed(0)} + ${r.afterWriteMs.toFixed(0)}`.padStart(18)} | ${r.explorer ? `${Math.min(...r.explorer.renderMs).toFixed(0)} (${r.explorer.elements})`.padStart(22) : 'skipped'.padStart(22)} | ${r.heapStart} → ${r.heapEnd} | ${r.rssStart} → ${r.rssEnd}`,
+    `${String(r.n).padStart(10)} | ${`${r.healthMs.toFixed(0)} / ${r.firstAnswerMs.toFixed(0)}`.padStart(31)} | ${p95(r.load.get('dependency') ?? []).padStart(14)} | ${p95(r.load.get('subgraph') ?? []).padStart(12)} | ${`${r.importMs.toFixed(0)} + ${r.afterWriteMs.toFixed(0)}`.padStart(18)} | ${r.explorer ? `${Math.min(...r.explorer.renderMs).toFixed(0)} (${r.explorer.elements})`.padStart(22) : 'skipped'.padStart(22)} | ${r.heapStart} → ${r.heapEnd} | ${r.rssStart} → ${r.rssEnd}`,
   );
-const failed = results.some((r) => [...r.errors.values()].some((x) => x > 0));
+console.log(
+  '\nfacilities | read p95 quiet | read p95 during write | after write | longest stall ms | write under load + first dependency ms',
+);
+for (const r of results) {
+  const quiet = [...(r.load.get('dependency') ?? []), ...(r.load.get('subgraph') ?? [])];
+  const w = r.underLoad;
+  console.log(
+    `${String(r.n).padStart(10)} | ${p95(quiet).padStart(14)} | ${p95(w.during).padStart(21)} | ${p95(w.after).padStart(11)} | ${w.stallMs.toFixed(0).padStart(16)} | ${`${w.importMs.toFixed(0)} + ${w.afterMs.toFixed(0)}`.padStart(38)}`,
+  );
+}
+const failed = results.some((r) => [...r.errors.values()].some((x) => x > 0) || r.underLoad.errors > 0);
 process.exit(failed ? 1 : 0);

@@ -86,7 +86,19 @@ export interface ImportOptions {
   expectedVersion?: string;
   /** Called as rows are written (the Neo4j store reports every batch), for progress output. */
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Awaited at each step of the write ({@link ImportStep}); the import goes on when it resolves. Tests hold an
+   * import at a step to see what readers get meanwhile (tests/unit/store/import-reads.test.ts).
+   */
+  onStep?: (step: ImportStep) => Promise<void> | void;
 }
+
+/**
+ * The steps of an import: `validated` (the document checked against the current data, by the datasets service),
+ * `indexed` (the embedded store's indexes of the next version built), `written` (the data file replaced, the
+ * next version not yet served). Readers get the current version until the import has returned.
+ */
+export type ImportStep = 'validated' | 'indexed' | 'written';
 
 export interface ImportProgress {
   /** The dataset key being written (`facilities` …), or `clear` while `replace` empties the store. */

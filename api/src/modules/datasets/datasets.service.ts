@@ -1,6 +1,6 @@
 import { countRows, type Dataset, type RowCounts } from '../../dataset/types.js';
 import { validateDataset, type DatasetError } from '../../dataset/validate.js';
-import { DataChangedError, type GraphStore, type ImportProgress } from '../../store/graph-store.js';
+import { DataChangedError, type GraphStore, type ImportProgress, type ImportStep } from '../../store/graph-store.js';
 
 /** How often an import validates again because another import committed first, before it gives up. */
 const MAX_ATTEMPTS = 5;
@@ -34,6 +34,8 @@ export interface ImportOptions {
   /** Validate only; write nothing. */
   dryRun?: boolean;
   onProgress?: (progress: ImportProgress) => void;
+  /** Awaited at each step of the import (GraphStore's `ImportOptions.onStep`). */
+  onStep?: (step: ImportStep) => Promise<void> | void;
 }
 
 /**
@@ -68,11 +70,13 @@ export class DatasetsService {
       const result = validateDataset(document, { base });
       if (!result.ok) return { ok: false, errors: result.errors, counts: null };
       if (options.dryRun) return { ok: true, errors: [], counts: countRows(result.dataset) };
+      await options.onStep?.('validated');
       try {
         const counts = await this.store.importDataset(result.dataset, {
           replace: options.replace,
           expectedVersion: version,
           ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+          ...(options.onStep ? { onStep: options.onStep } : {}),
         });
         return { ok: true, errors: [], counts };
       } catch (error) {

@@ -18,9 +18,10 @@ const TEMPORARY = /^\.(.+)\.(\d+)\.(\d+)\.tmp$/;
  * Replaces `file` with `content` so that a reader (or a restart after a crash) sees either the old file or the
  * new one, never a mix: write a temporary file in the same folder, fsync it, rename it over the target, then
  * fsync the folder so the rename itself is durable. On any failure the temporary file is removed; a full disk
- * is reported as {@link DiskFullError}.
+ * is reported as {@link DiskFullError}. `content` may come in pieces (an async iterable, e.g. serialise.ts's
+ * `jsonChunks`): each is written as it comes, and an iterable that throws fails the write like a disk error does.
  */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | AsyncIterable<string>): Promise<void> {
   const folder = dirname(file);
   const temporary = join(folder, `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {

@@ -22,6 +22,7 @@ import {
 import { lockFile, removeStaleTemporaries, writeFileAtomic } from './atomic-file.js';
 import { shareRowValues } from './compact-rows.js';
 import { MemoryIndex } from './memory-index.js';
+import { jsonChunks } from './serialise.js';
 
 /** Name of the data file the embedded store keeps in `DATA_DIR`. */
 export const DATA_FILE_NAME = 'dataset.json';
@@ -239,16 +240,19 @@ class Embedded implements EmbeddedStore {
    * read again first) — nothing is written and {@link DataChangedError} asks the caller to validate again.
    */
   importDataset(dataset: Dataset, options: ImportOptions): Promise<RowCounts> {
-    return this.write('importing', options.expectedVersion, (current) => {
+    return this.write('importing', options.expectedVersion, options.onStep, (current) => {
       // Only the new rows need to share their values: the rows held share theirs already (a one-row import
       // costs a one-row pass, not a pass over every row).
       shareRowValues(dataset);
-      return { next: options.replace ? dataset : mergeDatasets(current, dataset), result: countRows(dataset) };
+      const result = countRows(dataset);
+      return options.replace
+        ? { next: dataset, result }
+        : { next: mergeDatasets(current, dataset), patch: dataset, result };
     });
   }
 
   deleteScenario(id: string, options: Pick<ImportOptions, 'expectedVersion'>): Promise<boolean> {
-    return this.write('deleting a scenario', options.expectedVersion, (current) => {
+    return this.write('deleting a scenario', options.expectedVersion, undefined, (current) => {
       if (!current.scenarios.some((s) => s.id === id)) return { next: null, result: false };
       return { next: { ...current, scenarios: current.scenarios.filter((s) => s.id !== id) }, result: true };
     });
@@ -257,12 +261,15 @@ class Embedded implements EmbeddedStore {
   /**
    * One write: under the data file's lock (after removing what a killed writer left and reading what another
    * process wrote), checks `expectedVersion`, computes the next dataset from the current one (`next: null` writes
-   * nothing), persists it atomically, then serves it.
+   * nothing), persists it atomically, then serves it. When the next dataset is the current one merged with a `patch`,
+   * its index is derived from the current one (memory-index.ts) rather than built whole; the data file is
+   * serialised in pieces (serialise.ts), so reads keep being answered, on the current version, until the swap.
    */
   private write<T>(
     purpose: string,
     expectedVersion: string | undefined,
-    change: (current: Dataset) => { next: Dataset | null; result: T },
+    onStep: ImportOptions['onStep'],
+    change: (current: Dataset) => { next: Dataset | null; patch?: Dataset; result: T },
   ): Promise<T> {
     const run = this.writing.then(async () => {
       const release = this.dataFile === null ? null : await lockFile(this.dataFile, { purpose });
@@ -273,14 +280,17 @@ class Embedded implements EmbeddedStore {
         }
         if (expectedVersion !== undefined && expectedVersion !== (await this.dataVersion()))
           throw new DataChangedError('the data changed while the document was being validated');
-        const { next, result } = change(this.index.dataset);
+        const { next, patch, result } = change(this.index.dataset);
         if (next === null) return result;
-        const index = new MemoryIndex(next);
+        const index =
+          patch === undefined ? new MemoryIndex(next) : new MemoryIndex(next, { previous: this.index, patch });
+        await onStep?.('indexed');
         // Persist first: if the write fails, memory still holds what the file holds.
         if (this.dataFile !== null) {
-          await writeFileAtomic(this.dataFile, `${JSON.stringify(next, null, 1)}\n`);
+          await writeFileAtomic(this.dataFile, jsonChunks(next as unknown as Record<string, unknown>));
           this.stamp = await fileStamp(this.dataFile);
         }
+        await onStep?.('written');
         this.index = index;
         this.version += 1;
         return result;

@@ -1,12 +1,10 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- node and edge indices into the typed arrays and CSR offsets are in range by construction (EdgeTable below). */
-import MiniSearch from 'minisearch';
 import { edgeKeySuffix } from '../../dataset/merge.js';
-import type { CapacityRow, CompanyRow, Dataset, FacilityRow, OwnershipRow } from '../../dataset/types.js';
+import type { CapacityRow, CompanyRow, CountryRow, Dataset, FacilityRow, OwnershipRow } from '../../dataset/types.js';
 import {
   KIND_OF_KEY,
   LABEL_OF_KIND,
   type Entity,
-  type EntityKind,
   type FacilityFilter,
   type GraphEdge,
   type GraphEdgeType,
@@ -15,60 +13,85 @@ import {
   type Subgraph,
   type SubgraphArgs,
 } from '../graph-store.js';
+import { SearchIndex, nameOf } from './search-index.js';
 
-interface SearchDocument {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  aliases: string;
-}
+/** The entity kinds of the dataset, by key. */
+const ENTITY_KINDS = Object.keys(KIND_OF_KEY) as (keyof typeof KIND_OF_KEY)[];
 
 /**
- * Read-only indexes over one version of the dataset, rebuilt whole after every write (the dataset is small
- * enough that a rebuild costs milliseconds, and an immutable index needs no locking).
+ * Read-only indexes over one version of the dataset. Built whole when a data version is read; after an import,
+ * derived from the previous version's index and the imported rows (see the constructor), sharing what the
+ * import did not change, with the same answers as a build from scratch (tests/unit/store/incremental-index.test.ts).
+ * Immutable once served, so it needs no locking.
  */
 export class MemoryIndex {
-  readonly entities = new Map<string, Entity>();
+  readonly entities: Map<string, Entity>;
   readonly facilities: readonly FacilityRow[];
   readonly companies: readonly CompanyRow[];
   private readonly regionsOf = new Map<string, readonly string[]>();
   /** Every relationship as a row of {@link EdgeTable}, and the edges of each node (ids, see {@link nodeOf}). */
   private readonly edges: EdgeTable;
   private readonly adjacency: { start: Int32Array; list: Int32Array };
-  private readonly searchIndex: MiniSearch<SearchDocument>;
+  /** Full-text search over every entity's name, aliases and id. */
+  readonly searchIndex: SearchIndex;
   /** Each filter's text, lowercased once per request rather than once per facility. */
   private readonly needles = new WeakMap<FacilityFilter, string>();
 
-  constructor(readonly dataset: Dataset) {
-    for (const key of Object.keys(KIND_OF_KEY) as (keyof typeof KIND_OF_KEY)[]) {
-      const kind = KIND_OF_KEY[key];
-      for (const row of dataset[key]) this.entities.set(row.id, { kind, row } as Entity);
-    }
-    this.facilities = [...dataset.facilities].sort(byId);
-    this.companies = [...dataset.companies].sort(byId);
+  /**
+   * The index of `dataset`: built whole, or, given the `previous` version's index and the `patch` that made this
+   * one (`dataset` = `mergeDatasets(previous.dataset, patch)`), derived from it: the edge table is shared when no
+   * relationship changed (a new row of a relationship kind, a new company or facility, a changed country,
+   * operator or region list rebuild it), the search index is updated only for entities whose name, aliases or id
+   * changed (else shared), the sorted lists are patched rather than sorted again.
+   */
+  constructor(
+    readonly dataset: Dataset,
+    from?: { previous: MemoryIndex; patch: Dataset },
+  ) {
     for (const country of dataset.countries) this.regionsOf.set(country.id, country.regions);
-    this.edges = new EdgeTable(dataset);
-    this.adjacency = this.edges.adjacency();
-    this.searchIndex = new MiniSearch<SearchDocument>({
-      fields: ['name', 'aliases', 'id'],
-      // Kind and name are read from the entity itself: storing them in the index would hold a second copy.
-      storeFields: [],
-      searchOptions: {
-        boost: { name: 3, aliases: 2, id: 1 },
-        prefix: true,
-        // Edit distance by term length: exact up to 3 letters, one typo up to 5, two beyond (a transposition is 2).
-        fuzzy: (term) => (term.length <= 3 ? false : term.length <= 5 ? 1 : 2),
-        combineWith: 'AND',
-      },
-    });
-    this.searchIndex.addAll(
-      [...this.entities.values()].map((e) => ({
-        id: e.row.id,
-        kind: e.kind,
-        name: nameOf(e),
-        aliases: 'aliases' in e.row ? (e.row.aliases ?? []).join(' ') : '',
-      })),
-    );
+    if (from === undefined) {
+      this.entities = new Map();
+      for (const key of ENTITY_KINDS) {
+        const kind = KIND_OF_KEY[key];
+        for (const row of dataset[key]) this.entities.set(row.id, { kind, row } as Entity);
+      }
+      this.facilities = [...dataset.facilities].sort(byId);
+      this.companies = [...dataset.companies].sort(byId);
+      this.edges = new EdgeTable(dataset);
+      this.adjacency = this.edges.adjacency();
+      this.searchIndex = SearchIndex.build(this.entities.values());
+      return;
+    }
+    const { previous, patch } = from;
+    this.entities = new Map(previous.entities);
+    // The patch's entities by id, the last row winning as in the merge.
+    const changed = new Map<string, Entity>();
+    for (const key of ENTITY_KINDS) {
+      const kind = KIND_OF_KEY[key];
+      for (const row of patch[key]) changed.set(row.id, { kind, row } as Entity);
+    }
+    const searchChanged: Entity[] = [];
+    for (const [id, entity] of changed) {
+      const before = previous.entities.get(id);
+      this.entities.set(id, entity);
+      if (before === undefined || !sameSearchText(before, entity)) searchChanged.push(entity);
+    }
+    this.facilities = patchSorted(previous.facilities, patch.facilities);
+    this.companies = patchSorted(previous.companies, patch.companies);
+    if (sameRelationships(previous, patch, dataset)) {
+      this.edges = previous.edges.over(dataset);
+      this.adjacency = previous.adjacency;
+    } else {
+      this.edges = new EdgeTable(dataset);
+      this.adjacency = this.edges.adjacency();
+    }
+    this.searchIndex =
+      searchChanged.length === 0
+        ? previous.searchIndex
+        : previous.searchIndex.update(
+            searchChanged.map((e) => e.row.id),
+            searchChanged,
+          );
   }
 
   /** The ownership rows in which the entity is owned, in dataset order. */
@@ -128,21 +151,7 @@ export class MemoryIndex {
   }
 
   search(text: string, first: number): SearchHit[] {
-    const query = text.trim();
-    if (query === '') return [];
-    const results = this.searchIndex.search(query);
-    return results.slice(0, first).map((r) => {
-      const fields = new Set(Object.values(r.match).flat());
-      const entity = this.entities.get(String(r.id));
-      const name = entity ? nameOf(entity) : String(r.id);
-      const aliases = entity && 'aliases' in entity.row ? (entity.row.aliases ?? []) : [];
-      const matched = fields.has('name')
-        ? name
-        : fields.has('aliases')
-          ? (aliases.find((a) => r.terms.some((t) => a.toLowerCase().includes(t))) ?? aliases[0] ?? String(r.id))
-          : String(r.id);
-      return { id: String(r.id), kind: entity?.kind as EntityKind, name, score: r.score, matched };
-    });
+    return this.searchIndex.search(text, first, (id) => this.entities.get(id));
   }
 
   /**
@@ -223,14 +232,6 @@ export class MemoryIndex {
   }
 }
 
-function nameOf(entity: Entity): string {
-  return entity.kind === 'source'
-    ? entity.row.title
-    : 'name' in entity.row
-      ? (entity.row.name ?? entity.row.id)
-      : entity.row.id;
-}
-
 /** Every relationship of the graph model (SPEC section 2) with its deterministic edge id. */
 export function graphEdges(dataset: Dataset): GraphEdge[] {
   const table = new EdgeTable(dataset);
@@ -260,15 +261,26 @@ const HAS_CAPACITY = 5;
  */
 class EdgeTable {
   /** Node ids: every id an edge touches, in the order first seen. */
-  readonly ids: string[] = [];
-  private readonly index = new Map<string, number>();
+  readonly ids: string[];
+  private readonly index: Map<string, number>;
   readonly type: Uint8Array;
   readonly row: Int32Array;
   readonly source: Int32Array;
   readonly target: Int32Array;
   readonly size: number;
 
-  constructor(private readonly dataset: Dataset) {
+  /** The table of `dataset`; or, given `shared`, the table it holds, reading edge data from `dataset` ({@link over}). */
+  constructor(
+    private readonly dataset: Dataset,
+    shared?: EdgeTable,
+  ) {
+    if (shared) {
+      ({ ids: this.ids, index: this.index, type: this.type, row: this.row } = shared);
+      ({ source: this.source, target: this.target, size: this.size } = shared);
+      return;
+    }
+    this.ids = [];
+    this.index = new Map();
     let size = 0;
     for (const c of dataset.countries) size += c.regions.length;
     size += dataset.companies.length + dataset.facilities.length;
@@ -299,6 +311,14 @@ class EdgeTable {
     dataset.capacities.forEach((c, i) => add(5, i, c.facility, c.material));
     dataset.production.forEach((p, i) => add(6, i, p.country, p.material));
     dataset.flows.forEach((f, i) => add(7, i, f.from, f.to));
+  }
+
+  /**
+   * This table over another version of the data with the same relationships, each at the same row index (what
+   * {@link sameRelationships} checks): the arrays are shared, edge data is read from `dataset`.
+   */
+  over(dataset: Dataset): EdgeTable {
+    return new EdgeTable(dataset, this);
   }
 
   private intern(id: string): number {
@@ -351,6 +371,73 @@ class EdgeTable {
       data: row ? { ...row } : {},
     };
   }
+}
+
+/**
+ * True when `mergeDatasets(previous.dataset, patch)` has exactly the relationships of `previous`, each drawn from a
+ * row at the same index: the merge keeps a replaced row in its place and appends new rows, so it is enough that
+ * no relationship kind gains a row (its length is unchanged: a replaced relationship row has the same natural
+ * key, hence the same endpoints) and that every entity row that draws edges (a country's regions; a company's country; a facility's
+ * country and operator) either replaces one with the same endpoints or is a new country with no regions (it
+ * draws none).
+ */
+function sameRelationships(previous: MemoryIndex, patch: Dataset, next: Dataset): boolean {
+  for (const key of ['ownership', 'capacities', 'production', 'flows'] as const)
+    if (next[key].length !== previous.dataset[key].length) return false;
+  const before = <T>(row: { id: string }): T | undefined => previous.entities.get(row.id)?.row as T | undefined;
+  for (const c of patch.countries) {
+    const old = before<CountryRow>(c);
+    if (old === undefined ? c.regions.length > 0 : !sameList(old.regions, c.regions)) return false;
+  }
+  for (const c of patch.companies) if (before<CompanyRow>(c)?.country !== c.country) return false;
+  for (const f of patch.facilities) {
+    const old = before<FacilityRow>(f);
+    if (old === undefined || old.country !== f.country || old.operator !== f.operator) return false;
+  }
+  return true;
+}
+
+/** True when the search index holds the same of both: same kind, name (or title), aliases. */
+function sameSearchText(a: Entity, b: Entity): boolean {
+  const aliases = (e: Entity) => ('aliases' in e.row ? (e.row.aliases ?? []) : []);
+  return a.kind === b.kind && nameOf(a) === nameOf(b) && sameList(aliases(a), aliases(b));
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * `rows` (sorted by id) with the `patch` rows upserted by id, still sorted: a row whose id is held replaces it in
+ * place, new rows are merged in (O(n + k log k) for k patch rows, instead of sorting n again).
+ */
+function patchSorted<T extends { id: string }>(rows: readonly T[], patch: readonly T[]): readonly T[] {
+  if (patch.length === 0) return rows;
+  const out = [...rows];
+  const fresh = new Map<string, T>();
+  for (const row of patch) {
+    const at = lowerBound(out, row.id);
+    if (out[at]?.id === row.id) out[at] = row;
+    else fresh.set(row.id, row);
+  }
+  if (fresh.size === 0) return out;
+  const sorted = [...fresh.values()].sort(byId);
+  const merged: T[] = new Array<T>(out.length + sorted.length);
+  let [i, j, k] = [0, 0, 0];
+  while (i < out.length || j < sorted.length)
+    merged[k++] = j >= sorted.length || (i < out.length && out[i]!.id < sorted[j]!.id) ? out[i++]! : sorted[j++]!;
+  return merged;
+}
+
+/** The first index whose id is not below `id`. */
+function lowerBound(rows: readonly { id: string }[], id: string): number {
+  let [low, high] = [0, rows.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (rows[mid]!.id < id) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function byId(a: { id: string }, b: { id: string }): number {

@@ -1,0 +1,52 @@
+import { performance } from 'node:perf_hooks';
+
+/** How long one piece of serialisation runs before it lets the event loop answer requests. */
+const SLICE_MS = 8;
+
+/**
+ * The text of `JSON.stringify(document, null, 1)` followed by a newline, as pieces, letting the event loop run
+ * between them: the rows of each top-level array are serialised for about {@link SLICE_MS} ms at a time, then
+ * the generator waits for `setImmediate` before going on. At 100k facilities (1.1 M rows, 184 MB of text) one
+ * `JSON.stringify` blocked every request for 1.4–3.0 s; in pieces reads keep being answered while the data file
+ * is written (bench/e2e.ts, docs/performance.md "Writes"). The text is the same, character for character
+ * (tests/unit/store/serialise.test.ts), so readers of the file see no difference; a row's `toJSON` that throws
+ * makes the iteration throw, as `JSON.stringify` would.
+ *
+ * Made for the dataset document (an object whose values are arrays of rows, or plain values): a top-level array
+ * is cut between its elements; anything else is serialised whole.
+ */
+export async function* jsonChunks(
+  document: Record<string, unknown>,
+  { sliceMs = SLICE_MS }: { sliceMs?: number } = {},
+): AsyncGenerator<string> {
+  let pending: string[] = ['{'];
+  let sliceStart = performance.now();
+  let first = true;
+  for (const key of Object.keys(document)) {
+    const value = document[key];
+    if (!Array.isArray(value)) {
+      const text = JSON.stringify(value, null, 1) as string | undefined;
+      // JSON.stringify leaves out what it cannot represent (undefined, functions, symbols).
+      if (text === undefined) continue;
+      pending.push(`${first ? '' : ','}\n ${JSON.stringify(key)}: ${text.replaceAll('\n', '\n ')}`);
+      first = false;
+      continue;
+    }
+    pending.push(`${first ? '' : ','}\n ${JSON.stringify(key)}: [`);
+    first = false;
+    for (let i = 0; i < value.length; i++) {
+      // A row inside an array inside the document sits two levels deep: its own lines are indented by two.
+      const row = (JSON.stringify(value[i], null, 1) as string | undefined) ?? 'null';
+      pending.push(`${i === 0 ? '' : ','}\n  ${row.replaceAll('\n', '\n  ')}`);
+      if ((i & 255) === 255 && performance.now() - sliceStart >= sliceMs) {
+        yield pending.join('');
+        pending = [];
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    pending.push(value.length === 0 ? ']' : '\n ]');
+  }
+  pending.push(first ? '}\n' : '\n}\n');
+  yield pending.join('');
+}
