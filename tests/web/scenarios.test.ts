@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   draftToJson,
+  emptyCapacity,
   emptyDraft,
   errorsAt,
   fieldPath,
   scenarioInput,
   slug,
   toDraft,
+  withMeasure,
+  withType,
   type Draft,
 } from '../../web/src/features/scenarios/draft';
 import { overrideText, readOverride, readOverrides, writeOverride } from '../../web/src/features/scenarios/overrides';
@@ -20,7 +23,7 @@ const NAMES = new Map([
   ['ref-amg-bitterfeld', 'AMG Lithium hydroxide refinery, Bitterfeld-Wolfen'],
 ]);
 const name = (id: string) => NAMES.get(id) ?? id;
-const UNITS: Record<string, string> = { manganese: 't Mn', lithium: 't Li' };
+const UNITS: Record<string, string> = { manganese: 't Mn', lithium: 't Li', 'battery-input': 't' };
 const unitOf = (m: string) => UNITS[m];
 
 describe('scenario overrides in words', () => {
@@ -78,6 +81,31 @@ describe('scenario overrides in words', () => {
           capacities: [{ material: 'manganese', year: 2027, value: 100000, unit: 't Mn' }],
         },
       },
+      {
+        addFacility: {
+          id: 'hyp-rec',
+          name: 'Hypothetical recycler',
+          type: 'RECYCLER',
+          stage: 'RECYCLING',
+          country: 'PL',
+          status: 'PLANNED',
+          startYear: 2026,
+          chemistry: 'NMC',
+          sources: ['src-x'],
+          capacities: [
+            {
+              material: 'battery-input',
+              measure: 'BATTERY_INPUT',
+              basis: 'ANNOUNCED',
+              year: 2027,
+              value: 20000,
+              unit: 't',
+              notes: 'as announced',
+            },
+          ],
+        },
+      },
+      { parameter: { kind: 'RECOVERY_EFFICIENCY', material: 'lithium', chemistry: 'NMC', value: 0.9 } },
       { somethingNew: 1 },
     ];
     expect(readOverrides(stored).map((o) => draftToJson(toDraft(o), unitOf))).toEqual(stored);
@@ -96,15 +124,13 @@ describe('scenario builder drafts', () => {
     expect(draftToJson(emptyDraft('ban'), unitOf)).toEqual({ blackMassExportBan: true });
   });
 
-  it('a hypothetical plant gets an id from its name, its material’s unit and its year as start year', () => {
+  it('a hypothetical plant gets an id from its name, its material’s unit and its first capacity year as start year', () => {
     const add: Draft = {
       ...(emptyDraft('add') as Extract<Draft, { kind: 'add' }>),
       name: 'Mine de Manganèse (test)',
       country: 'DE',
       status: 'UNDER_CONSTRUCTION',
-      material: 'manganese',
-      capacity: '100000',
-      year: '2027',
+      capacities: [{ measure: '', material: 'manganese', basis: '', value: '100000', year: '2027' }],
     };
     expect(draftToJson(add, unitOf)).toEqual({
       addFacility: {
@@ -119,6 +145,83 @@ describe('scenario builder drafts', () => {
       },
     });
     expect(slug('  Ærø – Li hydroxide #2 ')).toBe('r-li-hydroxide-2');
+  });
+
+  it('a hypothetical recycler states each row’s measure and basis; the measure fixes the material', () => {
+    const mine = emptyDraft('add') as Extract<Draft, { kind: 'add' }>;
+    const recycler = withType({ ...mine, name: 'Hypothetical recycler', country: 'PL' }, 'RECYCLER');
+    expect(recycler.stage).toBe('RECYCLING');
+    // A recycler's first row starts as battery input (the measure operators publish most).
+    expect(recycler.capacities).toEqual([
+      { measure: 'BATTERY_INPUT', material: 'battery-input', basis: 'INSTALLED', value: '', year: '' },
+    ]);
+    const feed = withMeasure(emptyCapacity('RECYCLER'), 'BLACK_MASS_INPUT');
+    expect(feed.material).toBe('black-mass-feed');
+    // Recovered metal: the user picks the metal (the fixed material is cleared).
+    expect(withMeasure(feed, 'RECOVERED_METAL').material).toBe('');
+    const d: Draft = {
+      ...recycler,
+      capacities: [
+        { ...recycler.capacities[0]!, value: '20000', year: '2027', basis: 'ANNOUNCED' },
+        { ...feed, value: '8000', year: '2028' },
+        emptyCapacity('RECYCLER'), // left empty: not sent
+      ],
+    };
+    const units = (m: string) => ({ 'battery-input': 't', 'black-mass-feed': 't' })[m];
+    expect(draftToJson(d, units)).toEqual({
+      addFacility: {
+        id: 'hyp-hypothetical-recycler',
+        name: 'Hypothetical recycler',
+        type: 'RECYCLER',
+        stage: 'RECYCLING',
+        country: 'PL',
+        status: 'PLANNED',
+        startYear: 2027,
+        capacities: [
+          {
+            material: 'battery-input',
+            year: 2027,
+            value: 20000,
+            unit: 't',
+            basis: 'ANNOUNCED',
+            measure: 'BATTERY_INPUT',
+          },
+          {
+            material: 'black-mass-feed',
+            year: 2028,
+            value: 8000,
+            unit: 't',
+            basis: 'INSTALLED',
+            measure: 'BLACK_MASS_INPUT',
+          },
+        ],
+      },
+    });
+    expect(overrideText(readOverride(draftToJson(d, units)), name)).toBe(
+      'Adds a hypothetical recycler “Hypothetical recycler” in PL (Recycling, planned) with 20,000 t of battery input (packs, modules, scrap) to pre-treatment announced for 2027; 8,000 t of black mass processed (hydrometallurgy) from 2028',
+    );
+    // Back to a mine: the measures go.
+    expect(withType(d, 'MINE').capacities.map((c) => c.measure)).toEqual(['', '', '']);
+  });
+
+  it('a recycling parameter override: BLACK_MASS_YIELD has no metal, the others name one', () => {
+    const p = emptyDraft('parameter');
+    expect(draftToJson({ ...(p as Extract<Draft, { kind: 'parameter' }>), value: '0.9' }, unitOf)).toEqual({
+      parameter: { kind: 'RECOVERY_EFFICIENCY', material: 'lithium', value: 0.9 },
+    });
+    const yieldDraft: Draft = {
+      kind: 'parameter',
+      parameterKind: 'BLACK_MASS_YIELD',
+      material: 'lithium',
+      chemistry: '',
+      value: '0.3',
+    };
+    expect(draftToJson(yieldDraft, unitOf)).toEqual({ parameter: { kind: 'BLACK_MASS_YIELD', value: 0.3 } });
+    expect(
+      overrideText(readOverride({ parameter: { kind: 'RECOVERY_EFFICIENCY', material: 'lithium', value: 0.9 } }), name),
+    ).toBe(
+      'Sets the recycling parameter Recovery efficiency of lithium to 0.9 (fraction recovered) instead of the data’s value',
+    );
   });
 
   it('the scenario input trims text and leaves an empty description out', () => {

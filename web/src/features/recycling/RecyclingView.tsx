@@ -8,6 +8,7 @@ import type { RecyclingQuery } from '../../gql/graphql';
 import { NO_DATA } from '../../lib/evidence';
 import { humanize, percent, quantity } from '../../lib/format';
 import { request } from '../../lib/graphql-client';
+import { PARAMETER_KINDS, PARAMETER_METALS, UNIT_OF_KIND } from '../../lib/recycling-terms';
 import { useLookups } from '../../lib/use-lookups';
 import { useQuery } from '../../lib/use-query';
 import { useUrlState } from '../../lib/url-state';
@@ -211,20 +212,6 @@ function RecycledContentTable({ f, names, label }: { f: Figures; names: Readonly
     </table>
   );
 }
-
-const PARAMETER_KINDS = [
-  'BLACK_MASS_YIELD',
-  'BLACK_MASS_CONTENT',
-  'RECOVERY_EFFICIENCY',
-  'MATERIAL_INTENSITY',
-] as const;
-const PARAMETER_METALS = ['lithium', 'nickel', 'cobalt', 'manganese'] as const;
-const UNIT_OF_KIND: Readonly<Record<string, string>> = {
-  BLACK_MASS_YIELD: 't black mass per t battery input',
-  BLACK_MASS_CONTENT: 't metal per t black mass',
-  RECOVERY_EFFICIENCY: 'fraction recovered',
-  MATERIAL_INTENSITY: 't metal per GWh of cells',
-};
 
 /** A number input that commits on Enter or when it loses focus (one request per value, not per keystroke). */
 function OverrideInput({ label, value, onCommit }: { label: string; value: number; onCommit: (v: number) => void }) {

@@ -7,15 +7,26 @@ import { STAGES, STATUSES, humanize, quantity } from '../../lib/format';
 import type { Lookups } from '../../lib/use-lookups';
 import { useQuery } from '../../lib/use-query';
 import {
+  CAPACITY_MEASURES,
+  MATERIAL_OF_MEASURE,
+  MEASURE_LABEL,
+  PARAMETER_KINDS,
+  PARAMETER_METALS,
+  UNIT_OF_KIND,
+} from '../../lib/recycling-terms';
+import {
   FACILITY_TYPES,
-  STAGE_OF_TYPE,
   addedId,
+  emptyCapacity,
   emptyDraft,
   errorsAt,
   fieldPath,
   scenarioInput,
   slug,
   toDraft,
+  withMeasure,
+  withType,
+  type CapacityDraft,
   type Draft,
   type ScenarioDraft,
 } from './draft';
@@ -75,6 +86,73 @@ function Options({ items, empty }: { items: readonly { id: string; name: string 
 
 const enumItems = (values: readonly string[]) => values.map((v) => ({ id: v, name: humanize(v) }));
 
+interface InputFieldProps {
+  label: string;
+  errors: readonly FieldError[];
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** A select in a Field: one of `items` (or `empty`, sent as left out). */
+function EnumField({
+  items,
+  empty,
+  isDisabled = false,
+  ...field
+}: InputFieldProps & { items: readonly { id: string; name: string }[]; empty?: string; isDisabled?: boolean }) {
+  return (
+    <Field label={field.label} errors={field.errors}>
+      {(props) => (
+        <select {...props} value={field.value} disabled={isDisabled} onChange={(e) => field.onChange(e.target.value)}>
+          <Options items={items} {...(empty !== undefined ? { empty } : {})} />
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A number input in a Field; what is typed is sent as it stands (the API judges it). */
+function NumberField({
+  min,
+  max,
+  step = 'any',
+  placeholder,
+  ...field
+}: InputFieldProps & { min?: number; max?: number; step?: number | 'any'; placeholder?: string }) {
+  return (
+    <Field label={field.label} errors={field.errors}>
+      {(props) => (
+        <input
+          {...props}
+          type="number"
+          {...(min !== undefined ? { min } : {})}
+          {...(max !== undefined ? { max } : {})}
+          step={step}
+          {...(placeholder !== undefined ? { placeholder } : {})}
+          value={field.value}
+          onChange={(e) => field.onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A text input in a Field. */
+function TextField({ size, ...field }: InputFieldProps & { size?: number }) {
+  return (
+    <Field label={field.label} errors={field.errors}>
+      {(props) => (
+        <input
+          {...props}
+          {...(size !== undefined ? { size } : {})}
+          value={field.value}
+          onChange={(e) => field.onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** What the facility an override is about is now: its status and capacity rows (from the API). */
 function FacilityNow({ id, names }: { id: string; names: ReadonlyMap<string, string> }) {
   const { data, error } = useQuery(OverrideFacilityDocument, { id }, { skip: !id });
@@ -90,6 +168,108 @@ function FacilityNow({ id, names }: { id: string; names: ReadonlyMap<string, str
         ? 'no capacity recorded'
         : f.capacities.map((c) => `${quantity(c.value, c.unit)} ${c.year} (${c.basis.toLowerCase()})`).join(', ')}
     </span>
+  );
+}
+
+/** The capacity rows of a hypothetical plant: measure (a recycler's), material, basis, capacity, year; add / remove. */
+function CapacityRows({
+  draft,
+  at,
+  lookups,
+  onChange,
+}: {
+  draft: Extract<Draft, { kind: 'add' }>;
+  at: (...fields: string[]) => FieldError[];
+  lookups: Lookups;
+  onChange: (next: Draft) => void;
+}) {
+  const materials = lookups.data?.materials ?? [];
+  const unitOf = (m: string) => materials.find((x) => x.id === m)?.unit;
+  const isRecycler = draft.type === 'RECYCLER';
+  const setRow = (k: number, row: CapacityDraft) =>
+    onChange({ ...draft, capacities: draft.capacities.map((c, i) => (i === k ? row : c)) });
+  const measures = CAPACITY_MEASURES.map((m) => ({ id: m, name: MEASURE_LABEL[m] ?? humanize(m) }));
+  const bases = [
+    { id: 'INSTALLED', name: 'Installed (built)' },
+    { id: 'ANNOUNCED', name: 'Announced (a plan)' },
+  ];
+  return (
+    <>
+      {draft.capacities.map((c, k) => {
+        const row = `.addFacility.capacities[${k}]`;
+        const isFixed = isRecycler && MATERIAL_OF_MEASURE[c.measure] !== undefined;
+        return (
+          <div className="row" key={k} role="group" aria-label={`Row ${k + 1} of the plant’s capacities`}>
+            {isRecycler && (
+              <EnumField
+                label="Measure"
+                errors={at(`${row}.measure`)}
+                items={measures}
+                empty="choose…"
+                value={c.measure}
+                onChange={(v) => setRow(k, withMeasure(c, v))}
+              />
+            )}
+            <EnumField
+              label="Material"
+              errors={at(`${row}.material`, `${row}.unit`)}
+              items={materials}
+              empty="choose…"
+              isDisabled={isFixed}
+              value={c.material}
+              onChange={(v) => setRow(k, { ...c, material: v })}
+            />
+            <EnumField
+              label="Basis"
+              errors={at(`${row}.basis`)}
+              items={bases}
+              {...(c.basis === '' ? { empty: 'not stated (installed)' } : {})}
+              value={c.basis}
+              onChange={(v) => setRow(k, { ...c, basis: v })}
+            />
+            <NumberField
+              label={`Capacity${unitOf(c.material) ? ` (${unitOf(c.material)} a year)` : ''}`}
+              errors={at(`${row}.value`, ...(k === 0 ? ['.addFacility.capacities'] : []))}
+              min={0}
+              value={c.value}
+              onChange={(v) => setRow(k, { ...c, value: v })}
+            />
+            <NumberField
+              label={c.basis === 'ANNOUNCED' ? 'For year' : 'From year'}
+              errors={at(`${row}.year`, `${row}.sources`)}
+              step={1}
+              value={c.year}
+              onChange={(v) => setRow(k, { ...c, year: v })}
+            />
+            {draft.capacities.length > 1 && (
+              <button
+                type="button"
+                className="link"
+                onClick={() => onChange({ ...draft, capacities: draft.capacities.filter((_, i) => i !== k) })}
+              >
+                remove row
+              </button>
+            )}
+            {at(row)
+              .filter((e) => fieldPath(e.path).endsWith(`capacities[${k}]`))
+              .map((e) => (
+                <span key={e.message} className="field-error" role="alert">
+                  {e.message}
+                </span>
+              ))}
+          </div>
+        );
+      })}
+      <div className="actions">
+        <button
+          type="button"
+          className="link"
+          onClick={() => onChange({ ...draft, capacities: [...draft.capacities, emptyCapacity(draft.type)] })}
+        >
+          + another capacity row{isRecycler ? ' (e.g. black mass processed)' : ''}
+        </button>
+      </div>
+    </>
   );
 }
 
@@ -112,7 +292,6 @@ function OverrideFields({
   const at = (...fields: string[]) => errorsAt(errors, ...fields.map((f) => `overrides[${index}]${f}`));
   const countries = byName(lookups.data?.countries ?? []);
   const materials = lookups.data?.materials ?? [];
-  const unitOf = (m: string) => materials.find((x) => x.id === m)?.unit;
   switch (draft.kind) {
     case 'facility':
       return (
@@ -136,26 +315,22 @@ function OverrideFields({
               )
             }
           </Field>
-          <Field label="Status" errors={at('.status')}>
-            {(props) => (
-              <select {...props} value={draft.status} onChange={(e) => onChange({ ...draft, status: e.target.value })}>
-                <Options items={enumItems(STATUSES)} empty="unchanged" />
-              </select>
-            )}
-          </Field>
-          <Field label="Capacity (every capacity row)" errors={at('.capacity')}>
-            {(props) => (
-              <input
-                {...props}
-                type="number"
-                min={0}
-                step="any"
-                placeholder="unchanged"
-                value={draft.capacity}
-                onChange={(e) => onChange({ ...draft, capacity: e.target.value })}
-              />
-            )}
-          </Field>
+          <EnumField
+            label="Status"
+            errors={at('.status')}
+            items={enumItems(STATUSES)}
+            empty="unchanged"
+            value={draft.status}
+            onChange={(status) => onChange({ ...draft, status })}
+          />
+          <NumberField
+            label="Capacity (every capacity row)"
+            errors={at('.capacity')}
+            min={0}
+            placeholder="unchanged"
+            value={draft.capacity}
+            onChange={(capacity) => onChange({ ...draft, capacity })}
+          />
           {draft.facility && <FacilityNow id={draft.facility} names={lookups.names} />}
         </div>
       );
@@ -163,138 +338,145 @@ function OverrideFields({
       const id = addedId(draft);
       const f = '.addFacility';
       return (
-        <div className="row">
-          <Field label="Name" errors={at(`${f}.name`, `${f}.id`)}>
-            {(props) => (
-              <input {...props} value={draft.name} onChange={(e) => onChange({ ...draft, name: e.target.value })} />
-            )}
-          </Field>
-          <Field label="Type" errors={at(`${f}.type`)}>
-            {(props) => (
-              <select
-                {...props}
-                value={draft.type}
-                onChange={(e) =>
-                  onChange({ ...draft, type: e.target.value, stage: STAGE_OF_TYPE[e.target.value] ?? draft.stage })
-                }
-              >
-                <Options items={enumItems(FACILITY_TYPES)} />
-              </select>
-            )}
-          </Field>
-          <Field label="Stage" errors={at(`${f}.stage`)}>
-            {(props) => (
-              <select {...props} value={draft.stage} onChange={(e) => onChange({ ...draft, stage: e.target.value })}>
-                <Options items={enumItems(STAGES)} />
-              </select>
-            )}
-          </Field>
-          <Field label="Country" errors={at(`${f}.country`)}>
-            {(props) => (
-              <select
-                {...props}
-                value={draft.country}
-                onChange={(e) => onChange({ ...draft, country: e.target.value })}
-              >
-                <Options items={countries} empty="choose…" />
-              </select>
-            )}
-          </Field>
-          <Field label="Status" errors={at(`${f}.status`)}>
-            {(props) => (
-              <select {...props} value={draft.status} onChange={(e) => onChange({ ...draft, status: e.target.value })}>
-                <Options items={enumItems(STATUSES)} />
-              </select>
-            )}
-          </Field>
-          <Field label="Material" errors={at(`${f}.capacities[0].material`, `${f}.capacities[0].unit`)}>
-            {(props) => (
-              <select
-                {...props}
-                value={draft.material}
-                onChange={(e) => onChange({ ...draft, material: e.target.value })}
-              >
-                <Options items={materials} empty="choose…" />
-              </select>
-            )}
-          </Field>
-          <Field
-            label={`Capacity${unitOf(draft.material) ? ` (${unitOf(draft.material)} a year)` : ''}`}
-            errors={at(`${f}.capacities[0].value`, `${f}.capacities`)}
-          >
-            {(props) => (
-              <input
-                {...props}
-                type="number"
-                min={0}
-                step="any"
-                value={draft.capacity}
-                onChange={(e) => onChange({ ...draft, capacity: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="From year" errors={at(`${f}.capacities[0].year`, `${f}.startYear`)}>
-            {(props) => (
-              <input
-                {...props}
-                type="number"
-                step={1}
-                value={draft.year}
-                onChange={(e) => onChange({ ...draft, year: e.target.value })}
-              />
-            )}
-          </Field>
-          {id && <span className="muted">id {id}</span>}
-        </div>
+        <>
+          <div className="row">
+            <TextField
+              label="Name"
+              errors={at(`${f}.name`, `${f}.id`)}
+              value={draft.name}
+              onChange={(name) => onChange({ ...draft, name })}
+            />
+            <EnumField
+              label="Type"
+              errors={at(`${f}.type`)}
+              items={enumItems(FACILITY_TYPES)}
+              value={draft.type}
+              onChange={(type) => onChange(withType(draft, type))}
+            />
+            <EnumField
+              label="Stage"
+              errors={at(`${f}.stage`)}
+              items={enumItems(STAGES)}
+              value={draft.stage}
+              onChange={(stage) => onChange({ ...draft, stage })}
+            />
+            <EnumField
+              label="Country"
+              errors={at(`${f}.country`)}
+              items={countries}
+              empty="choose…"
+              value={draft.country}
+              onChange={(country) => onChange({ ...draft, country })}
+            />
+            <EnumField
+              label="Status"
+              errors={at(`${f}.status`)}
+              items={enumItems(STATUSES)}
+              value={draft.status}
+              onChange={(status) => onChange({ ...draft, status })}
+            />
+            <NumberField
+              label="Exists from (year)"
+              errors={at(`${f}.startYear`)}
+              step={1}
+              placeholder="its first capacity year"
+              value={draft.startYear}
+              onChange={(startYear) => onChange({ ...draft, startYear })}
+            />
+            <TextField
+              label="Chemistry (optional)"
+              errors={at(`${f}.chemistry`)}
+              size={10}
+              value={draft.chemistry}
+              onChange={(chemistry) => onChange({ ...draft, chemistry })}
+            />
+            {id && <span className="muted">id {id}</span>}
+          </div>
+          <CapacityRows draft={draft} at={at} lookups={lookups} onChange={onChange} />
+        </>
       );
     }
     case 'cut':
       return (
         <div className="row">
-          <Field label="Exporting country" errors={at('.country')}>
-            {(props) => (
-              <select
-                {...props}
-                value={draft.country}
-                onChange={(e) => onChange({ ...draft, country: e.target.value })}
-              >
-                <Options items={countries} empty="choose…" />
-              </select>
-            )}
-          </Field>
-          <Field label="Material" errors={at('.material')}>
-            {(props) => (
-              <select
-                {...props}
-                value={draft.material}
-                onChange={(e) => onChange({ ...draft, material: e.target.value })}
-              >
-                <Options items={materials} empty="choose…" />
-              </select>
-            )}
-          </Field>
-          <Field label="Stage" errors={at('.stage')}>
-            {(props) => (
-              <select {...props} value={draft.stage} onChange={(e) => onChange({ ...draft, stage: e.target.value })}>
-                <Options items={enumItems(STAGES)} empty="every stage" />
-              </select>
-            )}
-          </Field>
-          <Field label="Cut (fraction 0–1)" errors={at('.cut')}>
-            {(props) => (
-              <input
-                {...props}
-                type="number"
-                min={0}
-                max={1}
-                step={0.05}
-                value={draft.cut}
-                onChange={(e) => onChange({ ...draft, cut: e.target.value })}
-              />
-            )}
-          </Field>
+          <EnumField
+            label="Exporting country"
+            errors={at('.country')}
+            items={countries}
+            empty="choose…"
+            value={draft.country}
+            onChange={(country) => onChange({ ...draft, country })}
+          />
+          <EnumField
+            label="Material"
+            errors={at('.material')}
+            items={materials}
+            empty="choose…"
+            value={draft.material}
+            onChange={(material) => onChange({ ...draft, material })}
+          />
+          <EnumField
+            label="Stage"
+            errors={at('.stage')}
+            items={enumItems(STAGES)}
+            empty="every stage"
+            value={draft.stage}
+            onChange={(stage) => onChange({ ...draft, stage })}
+          />
+          <NumberField
+            label="Cut (fraction 0–1)"
+            errors={at('.cut')}
+            min={0}
+            max={1}
+            step={0.05}
+            value={draft.cut}
+            onChange={(cut) => onChange({ ...draft, cut })}
+          />
         </div>
       );
+    case 'parameter': {
+      const p = '.parameter';
+      const hasMetal = draft.parameterKind !== 'BLACK_MASS_YIELD';
+      return (
+        <div className="row">
+          <EnumField
+            label="Parameter"
+            errors={at(`${p}.kind`)}
+            items={PARAMETER_KINDS.map((k) => ({ id: k, name: `${humanize(k)} (${UNIT_OF_KIND[k] ?? ''})` }))}
+            value={draft.parameterKind}
+            onChange={(parameterKind) => onChange({ ...draft, parameterKind })}
+          />
+          {hasMetal && (
+            <EnumField
+              label="Metal"
+              errors={at(`${p}.material`)}
+              items={PARAMETER_METALS.map((m) => ({ id: m, name: lookups.names.get(m) ?? humanize(m) }))}
+              empty="choose…"
+              value={draft.material}
+              onChange={(material) => onChange({ ...draft, material })}
+            />
+          )}
+          <TextField
+            label="Chemistry (optional; empty: mixed)"
+            errors={at(`${p}.chemistry`)}
+            size={10}
+            value={draft.chemistry}
+            onChange={(chemistry) => onChange({ ...draft, chemistry })}
+          />
+          <NumberField
+            label="Value"
+            errors={at(`${p}.value`)}
+            min={0}
+            value={draft.value}
+            onChange={(value) => onChange({ ...draft, value })}
+          />
+          <p className="muted">
+            Replaces the data’s sourced value (or adds one the data lacks) while the scenario is in use; every figure
+            resting on it says it is overridden.
+          </p>
+        </div>
+      );
+    }
     case 'ban':
       return (
         <p className="muted">
@@ -313,6 +495,7 @@ const KIND_TITLE: Readonly<Record<Draft['kind'], string>> = {
   add: 'Add a hypothetical plant',
   cut: 'Cut a country’s exports of a material',
   ban: 'Ban black-mass exports',
+  parameter: 'Set a recycling parameter',
   other: 'Override',
 };
 
@@ -361,7 +544,7 @@ export function ScenarioBuilder({
   const update = (patch: Partial<ScenarioDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setOverride = (index: number, next: Draft) =>
     update({ overrides: draft.overrides.map((o, i) => (i === index ? next : o)) });
-  const add = (kind: 'facility' | 'add' | 'cut' | 'ban') =>
+  const add = (kind: 'facility' | 'add' | 'cut' | 'ban' | 'parameter') =>
     update({ overrides: [...draft.overrides, emptyDraft(kind)] });
   const remove = (index: number) => {
     update({ overrides: draft.overrides.filter((_, i) => i !== index) });
@@ -534,6 +717,9 @@ export function ScenarioBuilder({
         </button>
         <button type="button" onClick={() => add('ban')} disabled={hasBan}>
           + Ban black-mass exports
+        </button>
+        <button type="button" onClick={() => add('parameter')}>
+          + Set a recycling parameter
         </button>
       </div>
       <fieldset>

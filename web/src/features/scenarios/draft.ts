@@ -1,3 +1,4 @@
+import { MATERIAL_OF_MEASURE } from '../../lib/recycling-terms';
 import type { Override } from './overrides';
 
 /**
@@ -16,15 +17,72 @@ export type Draft =
       stage: string;
       country: string;
       status: string;
-      material: string;
-      capacity: string;
-      year: string;
-      /** Capacity rows beyond the first of a stored plant, kept as they are. */
-      more: { material: string; year: number; value: number; unit: string }[];
+      /** The year the plant exists from; empty: its earliest capacity year. */
+      startYear: string;
+      chemistry: string;
+      capacities: CapacityDraft[];
+      /** Fields of a stored plant this builder does not edit (sources, operator, …), kept as they are. */
+      extra?: Record<string, unknown>;
     }
   | { kind: 'cut'; country: string; material: string; stage: string; cut: string }
   | { kind: 'ban' }
+  | { kind: 'parameter'; parameterKind: string; material: string; chemistry: string; value: string }
   | { kind: 'other'; json: unknown };
+
+/**
+ * One capacity row of a hypothetical plant as typed: a dataset capacity row (docs/data-format.md) — for a recycler
+ * with the measure operators publish (battery input, black mass processed, …), which fixes its material.
+ */
+export interface CapacityDraft {
+  /** A recycler's measure, or '' (not a recycler, or none stated). */
+  measure: string;
+  material: string;
+  /** INSTALLED, ANNOUNCED, or '' (not stated: the API reads INSTALLED). */
+  basis: string;
+  value: string;
+  year: string;
+  /** Fields of a stored row this builder does not edit (sources, notes), kept as they are. */
+  extra?: Record<string, unknown>;
+}
+
+/** An empty capacity row; a recycler's starts with battery input, the measure operators publish most. */
+export function emptyCapacity(type: string): CapacityDraft {
+  return type === 'RECYCLER'
+    ? {
+        measure: 'BATTERY_INPUT',
+        material: MATERIAL_OF_MEASURE['BATTERY_INPUT'] ?? '',
+        basis: 'INSTALLED',
+        value: '',
+        year: '',
+      }
+    : { measure: '', material: '', basis: 'INSTALLED', value: '', year: '' };
+}
+
+/** A capacity row with a new measure: the material it fixes (kept for RECOVERED_METAL, cleared when none). */
+export function withMeasure(row: CapacityDraft, measure: string): CapacityDraft {
+  const fixed = MATERIAL_OF_MEASURE[measure];
+  const wasFixed = Object.values(MATERIAL_OF_MEASURE).includes(row.material);
+  return { ...row, measure, material: fixed ?? (wasFixed ? '' : row.material) };
+}
+
+/** A plant of a new type: its stage, and capacity rows that keep a measure only for a recycler. */
+export function withType(d: Extract<Draft, { kind: 'add' }>, type: string): Extract<Draft, { kind: 'add' }> {
+  const isRecycler = type === 'RECYCLER';
+  return {
+    ...d,
+    type,
+    stage: STAGE_OF_TYPE[type] ?? d.stage,
+    capacities: d.capacities.map((c) =>
+      isRecycler
+        ? c.measure
+          ? c
+          : withMeasure(c, 'BATTERY_INPUT')
+        : c.measure
+          ? { ...withMeasure(c, ''), measure: '' }
+          : c,
+    ),
+  };
+}
 
 export interface ScenarioDraft {
   id: string;
@@ -57,7 +115,7 @@ export function slug(text: string): string {
 }
 
 /** A new override of a kind, empty. */
-export function emptyDraft(kind: 'facility' | 'add' | 'cut' | 'ban'): Draft {
+export function emptyDraft(kind: 'facility' | 'add' | 'cut' | 'ban' | 'parameter'): Draft {
   switch (kind) {
     case 'facility':
       return { kind, facility: '', status: 'STOPPED', capacity: '' };
@@ -70,15 +128,16 @@ export function emptyDraft(kind: 'facility' | 'add' | 'cut' | 'ban'): Draft {
         stage: 'EXTRACTION',
         country: '',
         status: 'PLANNED',
-        material: '',
-        capacity: '',
-        year: '',
-        more: [],
+        startYear: '',
+        chemistry: '',
+        capacities: [emptyCapacity('MINE')],
       };
     case 'cut':
       return { kind, country: '', material: '', stage: '', cut: '' };
     case 'ban':
       return { kind };
+    case 'parameter':
+      return { kind, parameterKind: 'RECOVERY_EFFICIENCY', material: 'lithium', chemistry: '', value: '' };
   }
 }
 
@@ -93,25 +152,44 @@ export function toDraft(o: Override): Draft {
         capacity: o.capacity === undefined ? '' : String(o.capacity),
       };
     case 'add': {
-      const [first, ...more] = o.facility.capacities;
+      const f = o.facility;
+      const startYear = f.startYear !== undefined ? String(f.startYear) : '';
+      const rows: CapacityDraft[] = f.capacities.map((c) => ({
+        measure: c.measure ?? '',
+        material: c.material,
+        basis: c.basis ?? '',
+        value: String(c.value),
+        year: String(c.year),
+        ...(c.extra ? { extra: c.extra } : {}),
+      }));
+      // A plant stored without capacity rows keeps its start year in an empty row (the row is sent only when filled).
+      const capacities = rows.length > 0 ? rows : [{ ...emptyCapacity(f.type), basis: '' }];
       return {
         kind: 'add',
-        id: o.facility.id,
-        name: o.facility.name,
-        type: o.facility.type,
-        stage: o.facility.stage,
-        country: o.facility.country,
-        status: o.facility.status,
-        material: first?.material ?? '',
-        capacity: first ? String(first.value) : '',
-        year: first ? String(first.year) : o.facility.startYear !== undefined ? String(o.facility.startYear) : '',
-        more,
+        id: f.id,
+        name: f.name,
+        type: f.type,
+        stage: f.stage,
+        country: f.country,
+        status: f.status,
+        startYear,
+        chemistry: f.chemistry ?? '',
+        capacities,
+        ...(f.extra ? { extra: f.extra } : {}),
       };
     }
     case 'cut':
       return { kind: 'cut', country: o.country, material: o.material, stage: o.stage ?? '', cut: String(o.cut) };
     case 'ban':
       return { kind: 'ban' };
+    case 'parameter':
+      return {
+        kind: 'parameter',
+        parameterKind: o.parameter.kind,
+        material: o.parameter.material ?? '',
+        chemistry: o.parameter.chemistry ?? '',
+        value: String(o.parameter.value),
+      };
     case 'other':
       return o;
   }
@@ -144,12 +222,22 @@ export function draftToJson(d: Draft, unitOf: (material: string) => string | und
     case 'facility':
       return compact({ facility: d.facility, status: d.status, capacity: numberOrText(d.capacity) });
     case 'add': {
-      const year = numberOrText(d.year);
-      const capacity = numberOrText(d.capacity);
-      const first =
-        d.material || capacity !== undefined || year !== undefined
-          ? [compact({ material: d.material, year, value: capacity, unit: unitOf(d.material) ?? '' })]
-          : [];
+      // A row left wholly empty is not sent; every other row is sent as typed (the API names what is wrong).
+      const rows = d.capacities
+        .filter((c) => c.value.trim() !== '' || c.year.trim() !== '' || (c.material !== '' && c.measure === ''))
+        .map((c) =>
+          compact({
+            material: c.material,
+            year: numberOrText(c.year),
+            value: numberOrText(c.value),
+            unit: unitOf(c.material) ?? '',
+            basis: c.basis,
+            measure: d.type === 'RECYCLER' ? c.measure : '',
+            ...c.extra,
+          }),
+        );
+      // The plant exists from its earliest capacity year (SPEC 4.0: its status holds from its start year on).
+      const years = d.capacities.map((c) => numberOrText(c.year)).filter((y): y is number => typeof y === 'number');
       return {
         addFacility: compact({
           id: addedId(d),
@@ -158,11 +246,22 @@ export function draftToJson(d: Draft, unitOf: (material: string) => string | und
           stage: d.stage,
           country: d.country,
           status: d.status,
-          startYear: year,
-          capacities: [...first, ...d.more],
+          startYear: numberOrText(d.startYear) ?? (years.length > 0 ? Math.min(...years) : undefined),
+          chemistry: d.chemistry.trim(),
+          ...d.extra,
+          capacities: rows,
         }),
       };
     }
+    case 'parameter':
+      return {
+        parameter: compact({
+          kind: d.parameterKind,
+          material: d.parameterKind === 'BLACK_MASS_YIELD' ? '' : d.material,
+          chemistry: d.chemistry.trim(),
+          value: numberOrText(d.value),
+        }),
+      };
     case 'cut':
       return compact({ country: d.country, material: d.material, stage: d.stage, cut: numberOrText(d.cut) });
     case 'ban':

@@ -1,4 +1,5 @@
 import { humanize, percent, quantity } from '../../lib/format';
+import { MEASURE_TEXT, UNIT_OF_KIND } from '../../lib/recycling-terms';
 
 /** A scenario override as the interchange format writes it (SPEC 4.6), read from the API's JSON. */
 export type Override =
@@ -13,13 +14,40 @@ export type Override =
         country: string;
         status: string;
         startYear?: number;
-        capacities: { material: string; year: number; value: number; unit: string }[];
+        chemistry?: string;
+        capacities: AddedCapacity[];
+        /** Fields of the facility row this app does not edit (sources, operator, …): kept as they are. */
+        extra?: Record<string, unknown>;
       };
     }
   | { kind: 'cut'; country: string; material: string; stage?: string; cut: number }
   | { kind: 'ban' }
+  | { kind: 'parameter'; parameter: { kind: string; material?: string; chemistry?: string; value: number } }
   /** A shape this app does not know (a newer format): shown as its JSON, never dropped on save. */
   | { kind: 'other'; json: unknown };
+
+/** A capacity row of a hypothetical plant: a dataset capacity row without `facility` (docs/data-format.md). */
+export interface AddedCapacity {
+  material: string;
+  year: number;
+  value: number;
+  unit: string;
+  /** INSTALLED or ANNOUNCED; absent reads as INSTALLED. */
+  basis?: string;
+  /** A recycler's measure (BATTERY_INPUT, BLACK_MASS_OUTPUT, BLACK_MASS_INPUT, RECOVERED_METAL). */
+  measure?: string;
+  /** Fields this app does not edit (sources, notes): kept as they are. */
+  extra?: Record<string, unknown>;
+}
+
+const FACILITY_KEYS = ['id', 'name', 'type', 'stage', 'country', 'status', 'startYear', 'chemistry', 'capacities'];
+const CAPACITY_KEYS = ['material', 'year', 'value', 'unit', 'basis', 'measure'];
+
+/** The fields of a row other than `known`, or nothing when there are none. */
+function extraOf(row: Record<string, unknown>, known: readonly string[]): { extra?: Record<string, unknown> } {
+  const extra = Object.fromEntries(Object.entries(row).filter(([k]) => !known.includes(k)));
+  return Object.keys(extra).length > 0 ? { extra } : {};
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -36,6 +64,7 @@ export function readOverride(json: unknown): Override {
   if (isRecord(add)) {
     const capacities = Array.isArray(add['capacities']) ? add['capacities'].filter(isRecord) : [];
     const startYear = num(add['startYear']);
+    const chemistry = str(add['chemistry']);
     return {
       kind: 'add',
       facility: {
@@ -46,12 +75,31 @@ export function readOverride(json: unknown): Override {
         country: str(add['country']),
         status: str(add['status']),
         ...(startYear !== undefined ? { startYear } : {}),
+        ...(chemistry ? { chemistry } : {}),
         capacities: capacities.map((c) => ({
           material: str(c['material']),
           year: num(c['year']) ?? 0,
           value: num(c['value']) ?? 0,
           unit: str(c['unit']),
+          ...(str(c['basis']) ? { basis: str(c['basis']) } : {}),
+          ...(str(c['measure']) ? { measure: str(c['measure']) } : {}),
+          ...extraOf(c, CAPACITY_KEYS),
         })),
+        ...extraOf(add, FACILITY_KEYS),
+      },
+    };
+  }
+  const parameter = json['parameter'];
+  if (isRecord(parameter) && Object.keys(json).length === 1 && typeof parameter['value'] === 'number') {
+    const material = str(parameter['material']);
+    const chemistry = str(parameter['chemistry']);
+    return {
+      kind: 'parameter',
+      parameter: {
+        kind: str(parameter['kind']),
+        ...(material ? { material } : {}),
+        ...(chemistry ? { chemistry } : {}),
+        value: parameter['value'],
       },
     };
   }
@@ -103,7 +151,12 @@ export function overrideText(o: Override, name: (id: string) => string): string 
     }
     case 'add': {
       const f = o.facility;
-      const capacities = f.capacities.map((c) => `${quantity(c.value, c.unit)} of ${name(c.material)} from ${c.year}`);
+      const capacities = f.capacities.map(
+        (c) =>
+          `${quantity(c.value, c.unit)} of ${c.measure ? (MEASURE_TEXT[c.measure] ?? humanize(c.measure).toLowerCase()) : name(c.material)}${
+            c.measure === 'RECOVERED_METAL' ? ` (${name(c.material).toLowerCase()})` : ''
+          } ${c.basis === 'ANNOUNCED' ? 'announced for' : 'from'} ${c.year}`,
+      );
       return [
         `Adds a hypothetical ${humanize(f.type || 'plant').toLowerCase()} “${f.name}” in ${name(f.country)}`,
         `(${humanize(f.stage || '–')}, ${humanize(f.status || '–').toLowerCase()})`,
@@ -116,6 +169,11 @@ export function overrideText(o: Override, name: (id: string) => string): string 
       } to other countries by ${percent(o.cut, 0)}`;
     case 'ban':
       return 'Bans black-mass exports from EU countries to non-OECD countries';
+    case 'parameter': {
+      const x = o.parameter;
+      const what = `${humanize(x.kind || 'parameter')}${x.material ? ` of ${name(x.material).toLowerCase()}` : ''}${x.chemistry ? ` (${x.chemistry})` : ''}`;
+      return `Sets the recycling parameter ${what} to ${x.value}${UNIT_OF_KIND[x.kind] ? ` (${UNIT_OF_KIND[x.kind]})` : ''} instead of the data’s value`;
+    }
     case 'other':
       return `An override this app does not know: ${JSON.stringify(o.json)}`;
   }
@@ -128,8 +186,18 @@ export function writeOverride(o: Override): unknown {
       const { kind: _kind, ...rest } = o;
       return rest;
     }
-    case 'add':
-      return { addFacility: o.facility };
+    case 'add': {
+      const { extra, capacities, ...known } = o.facility;
+      return {
+        addFacility: {
+          ...known,
+          ...extra,
+          capacities: capacities.map(({ extra: rowExtra, ...row }) => ({ ...row, ...rowExtra })),
+        },
+      };
+    }
+    case 'parameter':
+      return { parameter: o.parameter };
     case 'cut': {
       const { kind: _kind, ...rest } = o;
       return rest;
