@@ -34,7 +34,7 @@ export const VIEWS = [
   },
   { path: '/plants', title: 'Plant tracker', short: 'Plants', scenario: false, render: () => <PlantsView /> },
   { path: '/recycling', title: 'Recycling', short: 'Recycling', scenario: true, render: () => <RecyclingView /> },
-  { path: '/reports', title: 'Reports', short: 'Reports', scenario: false, render: () => <ReportsView /> },
+  { path: '/reports', title: 'Reports', short: 'Reports', scenario: true, render: () => <ReportsView /> },
   { path: '/scenarios', title: 'Scenarios', short: 'Scenarios', scenario: true, render: () => <ScenariosView /> },
 ] as const;
 

@@ -182,10 +182,13 @@ export type DependencySeriesQueryVariables = Exact<{
   stage: Stage;
   scope?: string | number | null | undefined;
   scenario?: string | number | null | undefined;
+  withBaseline: boolean;
 }>;
 
 
-export type DependencySeriesQuery = { dependencySeries: Array<{ year: number, total: number, unit: string, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, coverage: number, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> }> };
+export type DependencySeriesQuery = { dependencySeries: Array<{ year: number, total: number, unit: string, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, coverage: number, baseline?: { year: number, total: number, unit: string, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, coverage: number, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } | null, difference?: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean } | null, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> }> };
+
+export type SeriesPointFragment = { total: number, unit: string, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, coverage: number, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> };
 
 export type NeighbourhoodQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -199,10 +202,11 @@ export type NeighbourhoodQuery = { subgraph: { truncated: boolean, nodes: Array<
 
 export type OwnershipQueryVariables = Exact<{
   entity: string | number;
+  scenario?: string | number | null | undefined;
 }>;
 
 
-export type OwnershipQuery = { ownership: { entity: string, unknownShare: number, converged: boolean, controllerUnknown: boolean, assumptions: Array<string>, ultimateOwners: Array<{ share: number, owner: { id: string, name: string, country: { id: string } } }>, effectiveOwners: Array<{ share: number, isUltimate: boolean, owner: { id: string } }>, byCountry: Array<{ origin: string, share: number }>, controller: { id: string, name: string, country: { id: string } } | null, controlChain: Array<{ id: string, name: string }> }, company: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string } } }> } | null, facility: { id: string, name: string, type: FacilityType, status: FacilityStatus, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string } } }> } | null };
+export type OwnershipQuery = { ownership: { entity: string, scenario: string | null, unknownShare: number, converged: boolean, controllerUnknown: boolean, assumptions: Array<string>, ultimateOwners: Array<{ share: number, owner: { id: string, name: string, country: { id: string } } }>, effectiveOwners: Array<{ share: number, isUltimate: boolean, owner: { id: string } }>, byCountry: Array<{ origin: string, share: number }>, controller: { id: string, name: string, country: { id: string } } | null, controlChain: Array<{ id: string, name: string }> }, company: { id: string, name: string, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string } } }> } | null, facility: { id: string, name: string, type: FacilityType, status: FacilityStatus, country: { id: string }, owners: Array<{ share: number, owner: { id: string, name: string, country: { id: string } } }> } | null };
 
 export type OwnersOfQueryVariables = Exact<{
   id: string | number;
@@ -232,7 +236,7 @@ export type PlantTrackerQueryVariables = Exact<{
 }>;
 
 
-export type PlantTrackerQuery = { plantTracker: { id: string, title: string, question: string, scope: string | null, year: number | null, since: string | null, rows: Array<unknown>, footnotes: Array<string>, columns: Array<{ key: string, label: string, unit: string | null, type: ReportColumnType }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> } };
+export type PlantTrackerQuery = { plantTracker: { id: string, scenario: string | null, title: string, question: string, scope: string | null, year: number | null, since: string | null, rows: Array<unknown>, footnotes: Array<string>, columns: Array<{ key: string, label: string, unit: string | null, type: ReportColumnType }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> } };
 
 export type RecyclingQueryVariables = Exact<{
   scope?: string | number | null | undefined;
@@ -268,12 +272,14 @@ export type ReportQueryVariables = Exact<{
   scope?: string | number | null | undefined;
   year?: number | null | undefined;
   since?: string | null | undefined;
+  scenario?: string | number | null | undefined;
+  withBaseline: boolean;
 }>;
 
 
-export type ReportQuery = { report: { id: string, title: string, question: string, scope: string | null, year: number | null, since: string | null, rows: Array<unknown>, footnotes: Array<string>, columns: Array<{ key: string, label: string, unit: string | null, type: ReportColumnType }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> } };
+export type ReportQuery = { report: { id: string, scenario: string | null, title: string, question: string, scope: string | null, year: number | null, since: string | null, rows: Array<unknown>, footnotes: Array<string>, baseline?: { id: string, scenario: string | null, title: string, question: string, scope: string | null, year: number | null, since: string | null, rows: Array<unknown>, footnotes: Array<string>, columns: Array<{ key: string, label: string, unit: string | null, type: ReportColumnType }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> } | null, columns: Array<{ key: string, label: string, unit: string | null, type: ReportColumnType }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> } };
 
-export type ReportTableFragment = { id: string, title: string, question: string, scope: string | null, year: number | null, since: string | null, rows: Array<unknown>, footnotes: Array<string>, columns: Array<{ key: string, label: string, unit: string | null, type: ReportColumnType }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> };
+export type ReportTableFragment = { id: string, scenario: string | null, title: string, question: string, scope: string | null, year: number | null, since: string | null, rows: Array<unknown>, footnotes: Array<string>, columns: Array<{ key: string, label: string, unit: string | null, type: ReportColumnType }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> };
 
 export type CreateScenarioMutationVariables = Exact<{
   scenario: ScenarioInput;
@@ -494,6 +500,31 @@ export const DependencyDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DependencyDetail"}) as unknown as TypedDocumentString<DependencyDetailFragment, unknown>;
+export const SeriesPointFragmentDoc = new TypedDocumentString(`
+    fragment SeriesPoint on Dependency {
+  total
+  unit
+  evidence
+  importsRecorded
+  thirdCountryKnown
+  coverage
+  shares {
+    origin
+    value
+    share
+  }
+  topThirdCountry {
+    origin
+    share
+  }
+  standIns {
+    value
+  }
+  gaps {
+    id
+  }
+}
+    `, {"fragmentName":"SeriesPoint"}) as unknown as TypedDocumentString<SeriesPointFragment, unknown>;
 export const ShareFragmentDoc = new TypedDocumentString(`
     fragment Share on OriginShare {
   origin
@@ -573,6 +604,7 @@ export const RecyclingFiguresFragmentDoc = new TypedDocumentString(`
 export const ReportTableFragmentDoc = new TypedDocumentString(`
     fragment ReportTable on Report {
   id
+  scenario
   title
   question
   scope
@@ -844,7 +876,7 @@ fragment DependencyDetail on Dependency {
   }
 }`) as unknown as TypedDocumentString<DependencyCellQuery, DependencyCellQueryVariables>;
 export const DependencySeriesDocument = new TypedDocumentString(`
-    query DependencySeries($material: ID!, $stage: Stage!, $scope: ID, $scenario: ID) {
+    query DependencySeries($material: ID!, $stage: Stage!, $scope: ID, $scenario: ID, $withBaseline: Boolean!) {
   dependencySeries(
     material: $material
     stage: $stage
@@ -852,30 +884,41 @@ export const DependencySeriesDocument = new TypedDocumentString(`
     scenario: $scenario
   ) {
     year
-    total
-    unit
-    evidence
-    importsRecorded
-    thirdCountryKnown
-    coverage
-    shares {
-      origin
-      value
-      share
+    ...SeriesPoint
+    baseline @include(if: $withBaseline) {
+      year
+      ...SeriesPoint
     }
-    topThirdCountry {
-      origin
-      share
-    }
-    standIns {
-      value
-    }
-    gaps {
-      id
+    difference @include(if: $withBaseline) {
+      total
+      topThirdCountryShare
+      topThirdCountryChanged
     }
   }
 }
-    `) as unknown as TypedDocumentString<DependencySeriesQuery, DependencySeriesQueryVariables>;
+    fragment SeriesPoint on Dependency {
+  total
+  unit
+  evidence
+  importsRecorded
+  thirdCountryKnown
+  coverage
+  shares {
+    origin
+    value
+    share
+  }
+  topThirdCountry {
+    origin
+    share
+  }
+  standIns {
+    value
+  }
+  gaps {
+    id
+  }
+}`) as unknown as TypedDocumentString<DependencySeriesQuery, DependencySeriesQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($ids: [ID!]!, $depth: Int, $filter: FacilityFilter, $limit: Int) {
   subgraph(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {
@@ -898,9 +941,10 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const OwnershipDocument = new TypedDocumentString(`
-    query Ownership($entity: ID!) {
-  ownership(entity: $entity) {
+    query Ownership($entity: ID!, $scenario: ID) {
+  ownership(entity: $entity, scenario: $scenario) {
     entity
+    scenario
     unknownShare
     converged
     ultimateOwners {
@@ -1099,6 +1143,7 @@ export const PlantTrackerDocument = new TypedDocumentString(`
 }
     fragment ReportTable on Report {
   id
+  scenario
   title
   question
   scope
@@ -1284,13 +1329,17 @@ export const ReportListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReportListQuery, ReportListQueryVariables>;
 export const ReportDocument = new TypedDocumentString(`
-    query Report($id: ID!, $scope: ID, $year: Int, $since: String) {
-  report(id: $id, scope: $scope, year: $year, since: $since) {
+    query Report($id: ID!, $scope: ID, $year: Int, $since: String, $scenario: ID, $withBaseline: Boolean!) {
+  report(id: $id, scope: $scope, year: $year, since: $since, scenario: $scenario) {
     ...ReportTable
+    baseline @include(if: $withBaseline) {
+      ...ReportTable
+    }
   }
 }
     fragment ReportTable on Report {
   id
+  scenario
   title
   question
   scope

@@ -235,30 +235,44 @@ export const DependencyCellDocument = graphql(`
 `);
 
 export const DependencySeriesDocument = graphql(`
-  query DependencySeries($material: ID!, $stage: Stage!, $scope: ID, $scenario: ID) {
+  query DependencySeries($material: ID!, $stage: Stage!, $scope: ID, $scenario: ID, $withBaseline: Boolean!) {
     dependencySeries(material: $material, stage: $stage, scope: $scope, scenario: $scenario) {
       year
-      total
-      unit
-      evidence
-      importsRecorded
-      thirdCountryKnown
-      coverage
-      shares {
-        origin
-        value
-        share
+      ...SeriesPoint
+      baseline @include(if: $withBaseline) {
+        year
+        ...SeriesPoint
       }
-      topThirdCountry {
-        origin
-        share
+      difference @include(if: $withBaseline) {
+        total
+        topThirdCountryShare
+        topThirdCountryChanged
       }
-      standIns {
-        value
-      }
-      gaps {
-        id
-      }
+    }
+  }
+
+  # one year of the series, as the chart and its table read it (the scenario's and the stored data's alike)
+  fragment SeriesPoint on Dependency {
+    total
+    unit
+    evidence
+    importsRecorded
+    thirdCountryKnown
+    coverage
+    shares {
+      origin
+      value
+      share
+    }
+    topThirdCountry {
+      origin
+      share
+    }
+    standIns {
+      value
+    }
+    gaps {
+      id
     }
   }
 `);

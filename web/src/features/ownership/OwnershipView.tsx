@@ -11,7 +11,7 @@ import { useLookups } from '../../lib/use-lookups';
 import { useQuery } from '../../lib/use-query';
 import { useUrlState } from '../../lib/url-state';
 import { InvestorRegionsVersus } from '../scenarios/InvestorRegionsVersus';
-import { useScenarioId } from '../scenarios/use-scenarios';
+import { useScenarioId, useScenarios } from '../scenarios/use-scenarios';
 import { InvestorRegionsDocument, OwnersOfDocument, OwnershipDocument } from './queries';
 
 /** How many levels up the chain view walks before it says there is more (the API's ownership solves all of it). */
@@ -83,9 +83,43 @@ function OwnersOf({ id, ...rest }: Omit<ChainProps, 'links' | 'root'> & { id: st
   return data?.company ? <Chain links={data.company.owners} {...rest} /> : null;
 }
 
+/**
+ * What the app-wide scenario does to the ownership chain, said on the page: no override kind (a plant's status or
+ * capacity, an added plant, an export cut, the black-mass export ban, a recycling parameter) changes who owns whom,
+ * so the chain is the stored data's under any scenario — except a plant the scenario adds, which exists only under
+ * it, with no owner recorded. (Should an override ever change ownership, the API's ownership would answer a
+ * baseline beside the scenario, and this note would give way to a side-by-side table.)
+ */
+function ScenarioOwnershipNote({ isAdded, name }: { isAdded: boolean; name: string }) {
+  const { id, scenario } = useScenarios();
+  if (!id) return null;
+  const called = scenario ? `“${scenario.name}”` : `“${id}”`;
+  return (
+    <p className="state state-empty" role="note" aria-label="What the scenario changes in the ownership chain">
+      {isAdded ? (
+        <>
+          <strong>
+            {name} exists only under scenario {called}
+          </strong>
+          , which adds it; the stored data has no such plant. No owner is recorded for it, so its ownership is wholly
+          unknown.
+        </>
+      ) : (
+        <>
+          <strong>Scenario {called} does not change this view.</strong> A scenario changes plants&apos; status and
+          capacity, adds plants, cuts exports or bans black-mass exports — none of which changes who owns whom: the
+          chain, the effective split and the controlling owner below are the same on the stored data and under the
+          scenario. What it changes in capacity by investor region is shown below.
+        </>
+      )}
+    </p>
+  );
+}
+
 function OwnershipChain({ entity, names }: { entity: string; names: ReadonlyMap<string, string> }) {
   const { set } = useUrlState();
-  const { data, error, isLoading } = useQuery(OwnershipDocument, { entity });
+  const scenario = useScenarioId();
+  const { data, error, isLoading } = useQuery(OwnershipDocument, { entity, scenario });
   if (error) return <ErrorBox error={error} what="the ownership chain" />;
   if (isLoading && !data) return <Loading what="the ownership chain" />;
   if (!data) return null;
@@ -97,6 +131,7 @@ function OwnershipChain({ entity, names }: { entity: string; names: ReadonlyMap<
   return (
     <section className="card" aria-label="Ownership chain">
       <h2>{subject?.name ?? entity}</h2>
+      <ScenarioOwnershipNote isAdded={!subject} name={subject?.name ?? entity} />
       <div className="grid-2">
         <div>
           <h3>Ownership chain</h3>

@@ -1,9 +1,10 @@
 import { graphql } from '../../gql';
 
 export const OwnershipDocument = graphql(`
-  query Ownership($entity: ID!) {
-    ownership(entity: $entity) {
+  query Ownership($entity: ID!, $scenario: ID) {
+    ownership(entity: $entity, scenario: $scenario) {
       entity
+      scenario
       unknownShare
       converged
       ultimateOwners {

@@ -17,12 +17,15 @@ export function ReportTable({
   rows,
   sort,
   onSort,
+  marked,
 }: {
   label: string;
   columns: readonly TableColumn[];
   rows: readonly TableRow[];
   sort?: SortState | null;
   onSort?: (sort: SortState) => void;
+  /** Rows (by index in `rows`) to mark: those a scenario changed, with `note` as their accessible description. */
+  marked?: { rows: ReadonlySet<number>; note: string };
 }) {
   const wrap = useRef<HTMLDivElement>(null);
   const [isWider, setWider] = useState(false);
@@ -81,7 +84,11 @@ export function ReportTable({
         </thead>
         <tbody>
           {rows.map((row, i) => (
-            <tr key={typeof row['id'] === 'string' ? row['id'] : i}>
+            <tr
+              key={typeof row['id'] === 'string' ? row['id'] : i}
+              className={marked?.rows.has(i) ? 'changed' : undefined}
+              title={marked?.rows.has(i) ? marked.note : undefined}
+            >
               {columns.map((c) => {
                 const value = row[c.key];
                 return (

@@ -8,27 +8,30 @@ import { useLookups } from '../../lib/use-lookups';
 import { useQuery } from '../../lib/use-query';
 import { useUrlState } from '../../lib/url-state';
 import { ReportListDocument, ReportDocument } from './queries';
+import { rowsNotIn } from './report-compare';
 import { ReportTable, type SortState } from './ReportTable';
+import { useScenarios } from '../scenarios/use-scenarios';
 import { compareBy, type TableColumn, type TableRow } from './table-format';
 import { tableCsv, tableMarkdown, tableXlsx } from './table-export';
 import './reports.css';
 
 type Report = ReportQuery['report'];
+type ReportFields = Omit<Report, 'baseline'>;
 
-function sourceLine(s: Report['sources'][number]): string {
+function sourceLine(s: ReportFields['sources'][number]): string {
   return `${s.title} — ${s.publisher}${s.year ? `, ${s.year}` : ''}${s.url ? ` (${s.url})` : ''}`;
 }
 
 /** File name stem of a report export: "q1-de-2026". */
-function fileStem(report: Report): string {
-  return [report.id, report.scope, report.year, report.since]
+function fileStem(report: ReportFields): string {
+  return [report.id, report.scope, report.year, report.since, report.scenario]
     .filter((p) => p !== null && p !== undefined)
     .join('-')
     .toLowerCase();
 }
 
 /** The export buttons of a report: CSV, XLSX and Markdown of exactly the table on screen, and print. */
-function ExportBar({ report, rows }: { report: Report; rows: readonly TableRow[] }) {
+function ExportBar({ report, rows }: { report: ReportFields; rows: readonly TableRow[] }) {
   const columns = report.columns as TableColumn[];
   const stem = fileStem(report);
   return (
@@ -67,6 +70,49 @@ function ExportBar({ report, rows }: { report: Report; rows: readonly TableRow[]
   );
 }
 
+/** A report's table with its export bar (or why it has no rows); `marked` rows are those a scenario changed. */
+function TableBlock({
+  report,
+  rows,
+  label,
+  sort,
+  onSort,
+  marked,
+}: {
+  report: ReportFields;
+  rows: readonly TableRow[];
+  label: string;
+  sort: SortState | null;
+  onSort: (s: SortState) => void;
+  marked?: { rows: ReadonlySet<number>; note: string };
+}) {
+  return (
+    <>
+      <ExportBar report={report} rows={rows} />
+      {report.rows.length === 0 ? (
+        <Empty title="This report has no rows for these settings.">
+          {report.footnotes[0] ?? 'Try another scope or year.'}
+        </Empty>
+      ) : (
+        <ReportTable
+          label={label}
+          columns={report.columns as TableColumn[]}
+          rows={rows}
+          sort={sort}
+          onSort={onSort}
+          {...(marked ? { marked } : {})}
+        />
+      )}
+    </>
+  );
+}
+
+function sortedRows(report: ReportFields | null | undefined, sort: SortState | null): TableRow[] {
+  const list = (report?.rows ?? []) as TableRow[];
+  const column = (report?.columns as TableColumn[] | undefined)?.find((c) => c.key === sort?.key);
+  return column && sort ? [...list].sort(compareBy(column, sort.direction)) : list;
+}
+
 function ReportBody({
   id,
   scope,
@@ -79,22 +125,35 @@ function ReportBody({
   since: string | null;
 }) {
   const { params, set } = useUrlState();
-  const { data, error, isLoading } = useQuery(ReportDocument, { id, scope, year, since });
+  const { id: scenario, scenario: stored } = useScenarios();
+  const { data, error, isLoading } = useQuery(ReportDocument, {
+    id,
+    scope,
+    year,
+    since,
+    scenario,
+    withBaseline: scenario !== null,
+  });
   const sortParam = params.get('sort');
   const report = data?.report;
+  const baseline = scenario !== null ? (report?.baseline ?? null) : null;
   const sort: SortState | null = useMemo(() => {
     if (!sortParam) return null;
     const [key = '', direction] = sortParam.split(':');
     return { key, direction: direction === 'desc' ? 'desc' : 'asc' };
   }, [sortParam]);
-  const rows = useMemo(() => {
-    const list = (report?.rows ?? []) as TableRow[];
-    const column = report?.columns.find((c) => c.key === sort?.key);
-    return column && sort ? [...list].sort(compareBy(column as TableColumn, sort.direction)) : list;
-  }, [report, sort]);
+  const rows = useMemo(() => sortedRows(report, sort), [report, sort]);
+  const baseRows = useMemo(() => sortedRows(baseline, sort), [baseline, sort]);
   if (error) return <ErrorBox error={error} what={`report ${id}`} />;
   if (isLoading && !report) return <Loading what={`report ${id}`} />;
   if (!report) return null;
+  const columns = report.columns as TableColumn[];
+  const onSort = (s: SortState) => set({ sort: `${s.key}:${s.direction}` }, { replace: true });
+  // Under a scenario: the rows it changed (or added), and the stored rows its table no longer has.
+  const changed = baseline ? rowsNotIn(columns, rows, baseRows) : new Set<number>();
+  const gone = baseline ? rowsNotIn(columns, baseRows, rows) : new Set<number>();
+  const isSame = baseline !== null && changed.size === 0 && gone.size === 0;
+  const called = stored ? `“${stored.name}”` : `“${scenario}”`;
   return (
     <article className="card report" aria-label={report.title}>
       <header className="report-head">
@@ -112,19 +171,49 @@ function ReportBody({
           {report.rows.length} rows
         </p>
       </header>
-      <ExportBar report={report} rows={rows} />
-      {report.rows.length === 0 ? (
-        <Empty title="This report has no rows for these settings.">
-          {report.footnotes[0] ?? 'Try another scope or year.'}
-        </Empty>
+      {baseline && (
+        <p className="state state-empty" role="note" aria-label="What the scenario changes in this report">
+          {isSame ? (
+            <>
+              <strong>Scenario {called} does not change this report:</strong> every row is the same on the stored data
+              and under the scenario (its overrides are listed in the notes).
+            </>
+          ) : (
+            <>
+              <strong>Scenario {called} changes this report:</strong> {changed.size} of {rows.length} rows under the
+              scenario differ from the stored data, and {gone.size} of {baseRows.length} stored rows are not in the
+              scenario&apos;s table; both tables are below, the rows that differ marked.
+            </>
+          )}
+        </p>
+      )}
+      {!baseline || isSame ? (
+        <TableBlock report={report} rows={rows} label={`Report ${report.id}`} sort={sort} onSort={onSort} />
       ) : (
-        <ReportTable
-          label={`Report ${report.id}`}
-          columns={report.columns as TableColumn[]}
-          rows={rows}
-          sort={sort}
-          onSort={(s) => set({ sort: `${s.key}:${s.direction}` }, { replace: true })}
-        />
+        <div className="report-compare">
+          <section aria-label="Under the scenario">
+            <h3>Under the scenario {called}</h3>
+            <TableBlock
+              report={report}
+              rows={rows}
+              label={`Report ${report.id} under the scenario`}
+              sort={sort}
+              onSort={onSort}
+              marked={{ rows: changed, note: 'Differs from the stored data' }}
+            />
+          </section>
+          <section aria-label="Stored data">
+            <h3>Stored data (baseline)</h3>
+            <TableBlock
+              report={baseline}
+              rows={baseRows}
+              label={`Report ${report.id} on the stored data`}
+              sort={sort}
+              onSort={onSort}
+              marked={{ rows: gone, note: 'Not in the scenario’s table' }}
+            />
+          </section>
+        </div>
       )}
       {report.footnotes.length > 0 && (
         <section aria-label="Footnotes" className="report-notes">

@@ -14,14 +14,18 @@ export const ReportListDocument = graphql(`
 `);
 
 export const ReportDocument = graphql(`
-  query Report($id: ID!, $scope: ID, $year: Int, $since: String) {
-    report(id: $id, scope: $scope, year: $year, since: $since) {
+  query Report($id: ID!, $scope: ID, $year: Int, $since: String, $scenario: ID, $withBaseline: Boolean!) {
+    report(id: $id, scope: $scope, year: $year, since: $since, scenario: $scenario) {
       ...ReportTable
+      baseline @include(if: $withBaseline) {
+        ...ReportTable
+      }
     }
   }
 
   fragment ReportTable on Report {
     id
+    scenario
     title
     question
     scope
