@@ -365,6 +365,13 @@ describe('Q27 and BATTERY_BOOSTER on the hand-made fixture', () => {
     // Domestic share of EU consumption: DE production 500 / (500 + 1,500 imported) = 25 %; no third country.
     expect(r.rows[1]).toMatchObject({ baselineShare: 0.25, dominant: null, reduction: null });
     expect(r.footnotes.join(' ')).not.toContain('Minimum domestic-share targets');
+    // What is still missing, in each kind's own figures: the reduction target's −30/−50 % gaps (350 and 650 t, above);
+    // the domestic-share target's gap to its minimum: 40 % × consumption 2,000 − projected domestic supply
+    // (DE 500 + Chem Leipzig 0.25 × 400 = 600) = 200 t. No −30/−50 % gaps on the minimum-share row.
+    expect(r.rows.map((row) => row['missing'])).toEqual([
+      '350 t Li more from other countries for −30 %, 650 t Li for −50 %',
+      '200 t Li more to reach the 40 % minimum',
+    ]);
   });
 
   it('Q27 for a scope without targets: no rows, and a footnote pointing at the EU targets', async () => {

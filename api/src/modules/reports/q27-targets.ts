@@ -31,7 +31,44 @@ export const TARGET_COLUMNS = {
   status: { key: 'status', label: 'Status', type: 'TEXT' },
   reason: { key: 'reason', label: 'Why no baseline', type: 'TEXT' },
   projects: { key: 'projects', label: 'Projects that move it', type: 'TEXT' },
+  missing: { key: 'missing', label: 'Still missing by the target year', type: 'TEXT' },
 } as const satisfies Record<string, ReportColumn>;
+
+/** A quantity as the web writes it (grouped; whole units from 100 on) with its unit. */
+function amount(value: number, unit: string): string {
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 1 : 2;
+  return `${value.toLocaleString('en-GB', { maximumFractionDigits: digits })} ${unit}`;
+}
+
+/**
+ * What an evaluated target still lacks by its target year, in the figures that apply to its kind (the evaluator's
+ * gaps, none recomputed): −30/−50 % gaps for a reduction target, the gap to the maximum for a maximum-share target
+ * (and the dominant country's unreplaced fall), the gap to the minimum for a minimum-share target.
+ */
+export function missingText(e: TargetEvaluationRecord, dominant: string | null): string | null {
+  const u = e.unit;
+  switch (e.target.kind) {
+    case 'SINGLE_COUNTRY_REDUCTION':
+      if (e.gapTo50 === 0) return 'nothing: the −50 % reduction is reached';
+      return e.gapTo30 === 0
+        ? `−30 % reached; ${amount(e.gapTo50, u)} more from other countries for −50 %`
+        : `${amount(e.gapTo30, u)} more from other countries for −30 %, ${amount(e.gapTo50, u)} for −50 %`;
+    case 'MAX_SINGLE_COUNTRY_SHARE': {
+      if (e.gapToMax === null || e.cutToMax === null) return null;
+      const max = percentText(e.target.share ?? 0.65);
+      if (e.gapToMax === 0) return `nothing: within the ${max} maximum`;
+      return `${amount(e.gapToMax, u)} more from other countries to reach ${max} at the same demand (or ${dominant ?? 'the dominant country'} ${amount(e.cutToMax, u)} less, unreplaced)`;
+    }
+    case 'MIN_DOMESTIC_SHARE':
+    case 'RECYCLED_CONTENT':
+      if (e.gap === null) return null;
+      return e.gap === 0
+        ? 'nothing: the minimum is reached'
+        : `${amount(e.gap, u)} more to reach the ${percentText(e.minimum ?? e.target.share ?? 0)} minimum`;
+    case 'RECOVERY_RATE':
+      return null;
+  }
+}
 
 /** A target's status in words (the evaluation's own code, spelled out). */
 export function statusLabel(status: string): string {
@@ -154,6 +191,7 @@ export const Q27: ReportDefinition = {
         status: e ? statusLabel(e.status) : 'Not evaluated',
         reason: e ? (noBaseline ? (reasonOf(e) ?? 'The baseline cannot be known from the data.') : null) : null,
         projects: e && !noBaseline ? projectsText(e) || 'none recorded' : null,
+        missing: e && !noBaseline ? missingText(e, e.dominant ? countryName(p, e.dominant) : null) : null,
       };
     });
     if (rows.length === 0)
@@ -186,6 +224,7 @@ export const Q27: ReportDefinition = {
         TARGET_COLUMNS.status,
         TARGET_COLUMNS.reason,
         TARGET_COLUMNS.projects,
+        TARGET_COLUMNS.missing,
       ],
       rows,
       footnotes,
