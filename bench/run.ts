@@ -17,6 +17,8 @@ import { evaluateTargets } from '../api/src/analytics/targets.js';
 import { STAGES, type Dataset } from '../api/src/dataset/types.js';
 import { shareRowValues } from '../api/src/store/embedded/compact-rows.js';
 import { openEmbeddedStore } from '../api/src/store/embedded/embedded-store.js';
+import { SearchIndex } from '../api/src/store/embedded/search-index.js';
+import { KIND_OF_KEY, type Entity } from '../api/src/store/graph-store.js';
 import { generateDataset, relationshipCount } from './generate.js';
 import { NaiveAnalytics } from './naive.js';
 
@@ -52,6 +54,18 @@ function heapNow(): number {
   return m.heapUsed + m.arrayBuffers;
 }
 
+/** The heap a second search index over the same rows takes (the store's own is part of its indexes). */
+function searchIndexBytes(dataset: Dataset): number {
+  const entities: Entity[] = [];
+  for (const [key, kind] of Object.entries(KIND_OF_KEY) as [keyof typeof KIND_OF_KEY, Entity['kind']][])
+    for (const row of dataset[key]) entities.push({ kind, row } as Entity);
+  const before = heapNow();
+  const index = SearchIndex.build(entities);
+  const bytes = heapNow() - before;
+  if (index.size !== entities.length) throw new Error('search index size');
+  return bytes;
+}
+
 /** The JSON text of a generated dataset (the generated objects are garbage once this returns). */
 function datasetText(n: number): string {
   return JSON.stringify(generateDataset(n));
@@ -71,7 +85,8 @@ function rowsAsStored(n: number): { rows: Dataset; parsedBytes: number; sharedBy
 
 console.log(`node ${process.version}, one process (analytics are single-threaded), ${new Date().toISOString()}`);
 const summary: string[] = [];
-const heapRows: { n: number; rows: number; index: number; projection: number; analytics: number }[] = [];
+const heapRows: { n: number; rows: number; index: number; search: number; projection: number; analytics: number }[] =
+  [];
 for (const n of sizes) {
   const baseline = heapNow();
   const gen = rowsAsStored(n);
@@ -84,6 +99,7 @@ for (const n of sizes) {
   // The embedded store's indexes over the same rows (search, lookups, the subgraph's edge table).
   const store = await openEmbeddedStore({ seed: dataset });
   const indexBytes = heapNow() - beforeStore;
+  const searchBytes = searchIndexBytes(dataset);
   const build = time(() => buildProjection(dataset));
   const p = build.value;
   const projectionBytes = heapNow() - beforeStore - indexBytes;
@@ -143,7 +159,7 @@ for (const n of sizes) {
   const peak = process.resourceUsage().maxRSS * 1024;
   console.log(
     `  heap (after a full GC, JS heap + typed arrays): rows ${mb(gen.sharedBytes)} (${mb(gen.parsedBytes)} as parsed, before sharing values), ` +
-      `store indexes ${mb(indexBytes)}, projection ${mb(projectionBytes)}, analytics memos and results ${mb(analyticsBytes)}; ` +
+      `store indexes ${mb(indexBytes)} (of which the search index ${mb(searchBytes)}), projection ${mb(projectionBytes)}, analytics memos and results ${mb(analyticsBytes)}; ` +
       `rows + projection + analytics ${mb(gen.sharedBytes + projectionBytes + analyticsBytes)} (goal ≤ 300 MB at 100k), ` +
       `with the store's indexes ${mb(gen.sharedBytes + indexBytes + projectionBytes + analyticsBytes)}`,
   );
@@ -154,6 +170,7 @@ for (const n of sizes) {
     n,
     rows: gen.sharedBytes,
     index: indexBytes,
+    search: searchBytes,
     projection: projectionBytes,
     analytics: analyticsBytes,
   });
@@ -166,7 +183,7 @@ console.log(
 );
 for (const line of summary) console.log(line);
 console.log(
-  '\nheap MB  | facilities |  rows | store indexes | projection | analytics | rows+projection+analytics | all | per facility | ×previous size',
+  '\nheap MB  | facilities |  rows | store indexes (search) | projection | analytics | rows+projection+analytics | all | per facility | ×previous size',
 );
 heapRows.forEach((h, i) => {
   const all = h.rows + h.index + h.projection + h.analytics;
@@ -177,6 +194,6 @@ heapRows.forEach((h, i) => {
     : '';
   const m = (b: number) => (b / 1024 / 1024).toFixed(0).padStart(5);
   console.log(
-    `         | ${String(h.n).padStart(10)} | ${m(h.rows)} | ${m(h.index).padStart(13)} | ${m(h.projection).padStart(10)} | ${m(h.analytics).padStart(9)} | ${m(core).padStart(25)} | ${m(all)} | ${(all / h.n / 1024).toFixed(1).padStart(9)} kB | ${ratio}`,
+    `         | ${String(h.n).padStart(10)} | ${m(h.rows)} | ${`${m(h.index).trim()} (${m(h.search).trim()})`.padStart(22)} | ${m(h.projection).padStart(10)} | ${m(h.analytics).padStart(9)} | ${m(core).padStart(25)} | ${m(all)} | ${(all / h.n / 1024).toFixed(1).padStart(9)} kB | ${ratio}`,
   );
 });

@@ -4,7 +4,7 @@ import { BUNDLED_DATASET } from '../../api/src/env.js';
 import { loadDatasetFile } from '../../api/src/store/create-store.js';
 import { openEmbeddedStore } from '../../api/src/store/embedded/embedded-store.js';
 import type { GraphStore } from '../../api/src/store/graph-store.js';
-import { fixture } from '../helpers.js';
+import { RANKING_QUERIES, unicodeDataset } from '../search-fixtures.js';
 import { openContractStore } from './neo4j-contract-store.js';
 import { neo4jTarget } from './neo4j-target.js';
 
@@ -13,30 +13,6 @@ import { neo4jTarget } from './neo4j-target.js';
  * accents), long texts, and a ranking test on the bundled data that holds the Neo4j store's order close to the
  * embedded store's.
  */
-
-/** The contract fixture plus names that tokenisers disagree about. */
-function unicodeDataset(): Dataset {
-  const f = fixture('contract.json');
-  const mine = f.facilities.find((r) => r.id === 'mine-beta-yichun')!;
-  return {
-    ...f,
-    companies: [
-      ...f.companies,
-      {
-        id: 'co-catl-cn',
-        name: '宁德时代新能源科技股份有限公司',
-        country: 'CN',
-        aliases: ['CATL', 'Contemporary Amperex Technology'],
-        sources: ['src-report'],
-      },
-      { id: 'co-miniere', name: 'Société Minière du Nord S.A.', country: 'DE', sources: ['src-report'] },
-    ],
-    facilities: [
-      ...f.facilities,
-      { ...mine, id: 'mine-obrien', name: "O'Brien's Lithium Mine", aliases: ['Mine d’Obrien'] },
-    ],
-  };
-}
 
 interface StoreUnderTest {
   name: string;
@@ -89,58 +65,6 @@ describe.each(stores)('search on $name', ({ open }) => {
     await expect(store.search('Kaiserslautern^10', 5)).resolves.toEqual([]);
   });
 });
-
-/** Queries a user of the bundled data would type: names, prefixes, typos, materials, countries, sources. */
-const RANKING_QUERIES = [
-  'CATL',
-  'Northvolt',
-  'lithium',
-  'Tesla Berlin',
-  'Germany',
-  'Umicore',
-  'Volks',
-  'graphite',
-  'cobalt refinery',
-  'nickel',
-  'LG Energy',
-  'Samsung',
-  'Debrecen',
-  'Salzgitter',
-  'Chile',
-  'Poland',
-  'recycling',
-  'Li-Cycle',
-  'Hydrovolt',
-  'Glencore',
-  'Freyr',
-  'ACC',
-  'Envision',
-  'Gotion',
-  'Verkor',
-  'Stellantis',
-  'Mercedes',
-  'BASF',
-  'Johnson Matthey',
-  'Keliber',
-  'Vulcan',
-  'manganese',
-  'China',
-  'Korea',
-  'Eramet',
-  'Norsk',
-  'Umicore Nysa',
-  'cathode',
-  'anode',
-  'Svolt',
-  'Farasis',
-  'Sunwoda',
-  'USGS',
-  'IEA',
-  'Northvolt Ett',
-  'Northvlt',
-  'Umicor',
-  'Salzgiter',
-];
 
 describe.skipIf(!neo4j)('search ranking on the bundled data: Neo4j close to embedded', () => {
   let embedded: GraphStore;

@@ -435,7 +435,7 @@ export function planBatches(dataset: Dataset, size: number): Batch[] {
 
 /**
  * The words of a text as both stores see them: split at spaces, line breaks and punctuation (apostrophes and dots
- * included; the embedded store's MiniSearch tokenizer), lower-cased. A run of CJK characters without spaces is one
+ * included; the embedded store's tokenizer, search-index.ts), lower-cased. A run of CJK characters without spaces is one
  * word, as in the embedded store, so it is found by a prefix.
  */
 export function searchTerms(text: string): string[] {
@@ -536,7 +536,7 @@ function distance(a: string, b: string, max: number): number {
 }
 
 /**
- * How well one word of a field matches a query term, with the embedded store's (MiniSearch's) weights: 1 for the
+ * How well one word of a field matches a query term, with the embedded store's weights (search-index.ts): 1 for the
  * word itself, 0.375 for a prefix (less the longer the word), 0.45 within the edit distance (less the further);
  * 0 when it does not match.
  */
@@ -553,9 +553,9 @@ function bm25(frequency: number, length: number, meanLength: number): number {
 }
 
 /**
- * The score of an entity for a search text, the way the embedded store scores it (MiniSearch: every query word must
+ * The score of an entity for a search text, the way the embedded store scores it (search-index.ts: every query word must
  * match; per matching word of each field, the match weight times the field's boost times BM25+'s frequency and
- * length part, summed), without MiniSearch's rarity factor (idf), which the store cannot know cheaply. 0 when a word does not
+ * length part, summed), without the embedded store's rarity factor (idf), which the store cannot know cheaply. 0 when a word does not
  * match (the entity is not a hit).
  */
 export function searchScore(entity: Entity, terms: readonly string[]): number {
