@@ -305,7 +305,7 @@ describe('search index update (an import changes some entities)', () => {
     // The same tables as a fresh build, to the last entry (so also the same scores, bit for bit).
     expect(updated).toEqual(fresh.searchIndex);
     expect(updated.size).toBe(old.searchIndex.size - removed.length + addedFacilities.length + 1);
-    const served = new MemoryIndex(next, { search: updated });
+    const served = { search: (q: string, first: number) => updated.search(q, first, (id) => fresh.entities.get(id)) };
     for (const q of [...queries, 'Nouvelle', '新工厂', 'zyx', 'register plants', removed[0]!.id])
       expect(served.search(q, ALL), q).toEqual(fresh.search(q, ALL));
     expect(served.search(`nouvelle ${renamed[12]!.id}`, 5)[0]).toMatchObject({ id: renamed[12]!.id, kind: 'facility' });
