@@ -97,6 +97,12 @@ describe('a hypothetical plant with capacity rows like the dataset’s (basis, m
     // Lithium: FI 5,000 × 0.03 × 0.8 = 120 + DE 20 stated = 140 t (baseline 132.8).
     expect(lithium(r)).toBeCloseTo(140, 9);
     expect(lithium(r.baseline!)).toBeCloseTo(132.8, 9);
+    // What the scenario does, in words (every analytic under it lists this too).
+    const effects = await query<{ scenario: { effects: string[] } }>('{ scenario(id: "scn-pl-shredder") { effects } }');
+    expect(effects.data!.scenario.effects).toEqual([
+      'Scenario scn-pl-shredder (A hypothetical 20,000 t shredder in Poland).',
+      'Adds facility rec-pl-hypothetical (OPERATING) in PL: 20000 t of battery-input (BATTERY_INPUT) installed from 2024.',
+    ]);
   });
 
   it('an ANNOUNCED row is a plan, not supply of its year (SPEC 4.0): the 2024 balance does not move', async () => {

@@ -1159,7 +1159,8 @@ export type Scenario = {
    * (a hypothetical plant; its capacity rows are checked like dataset capacity rows: basis INSTALLED by default, a
    * recycler's measure such as BATTERY_INPUT with its material),
    * `{country, material, stage?, cut}` (that origin's flows into other countries cut by the fraction 0–1),
-   * `{blackMassExportBan: true}`.
+   * `{blackMassExportBan: true}`,
+   * `{parameter: {kind, material?, chemistry?, value}}` (a recycling parameter set for the scenario).
    */
   overrides: Scalars['JSON']['output'];
 };

@@ -75,7 +75,11 @@ function applyOverride(d: Dataset, o: ScenarioOverride, scenarioId: string): str
         basis: c.basis ?? 'INSTALLED',
         sources: c.sources ?? row.sources ?? [],
       });
-    return `Adds facility ${row.id} (${row.status}) in ${row.country} with ${capacities.length} capacity rows.`;
+    const rows = capacities.map(
+      (c) =>
+        `${c.value} ${c.unit} of ${c.material}${c.measure ? ` (${c.measure})` : ''} ${c.basis === 'ANNOUNCED' ? 'announced for' : 'installed from'} ${c.year}`,
+    );
+    return `Adds facility ${row.id} (${row.status}) in ${row.country}${rows.length > 0 ? `: ${rows.join('; ')}` : ' without capacity rows'}.`;
   }
   if ('blackMassExportBan' in o) {
     const country = countryOf(d);
