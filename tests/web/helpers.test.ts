@@ -61,6 +61,12 @@ describe('CSV and number formats', () => {
   it('formats shares and quantities the way the views show them', () => {
     expect(percent(0.75)).toBe('75.0 %');
     expect(percent(undefined)).toBe('–');
+    // regression: 0.05 GWh of 157 GWh (Slovakia's cell capacity in the EU, 2024) read "0.0 %"
+    expect(percent(0.05 / 156.735)).toBe('<0.1 %');
+    expect(percent(-0.0002)).toBe('>−0.1 %');
+    expect(percent(-1e-17)).toBe('0.0 %');
+    expect(percent(0)).toBe('0.0 %');
+    expect(percent(0.004, 0)).toBe('<1 %');
     expect(quantity(16000, 't Li')).toBe('16,000 t Li');
     expect(quantity(2.5, 'GWh')).toBe('2.5 GWh');
   });

@@ -2,8 +2,13 @@
 export function percent(share: number | null | undefined, digits = 1): string {
   if (share === null || share === undefined || Number.isNaN(share)) return '–';
   const text = (share * 100).toFixed(digits);
-  // a tiny negative (floating-point noise) rounds to "-0.0": show it as the zero it is
-  return `${Number(text) === 0 ? (0).toFixed(digits) : text} %`;
+  if (Number(text) !== 0) return `${text} %`;
+  // A real share too small to show (0.05 GWh of 157) is not 0 %: "<0.1 %". Floating-point noise (|share| ≤ 1e-9,
+  // e.g. a "-0.0" from a difference) is the zero it is.
+  const step = (10 ** -digits).toFixed(digits);
+  if (share > 1e-9) return `<${step} %`;
+  if (share < -1e-9) return `>−${step} %`;
+  return `${(0).toFixed(digits)} %`;
 }
 
 /** A quantity with its unit, grouped by thousands: 12500 "t Li" → "12,500 t Li". */

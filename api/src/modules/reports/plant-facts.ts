@@ -68,7 +68,11 @@ export function measuredMaterial(p: Projection, f: number, m: number): MeasuredM
     if (measure === null && materialRow.id === 'black-mass') measure = 'BLACK_MASS_OUTPUT';
     if (measure === null) measure = 'RECOVERED_METAL';
   }
-  if (measure === null) return { material: m, measure, label: materialRow.name, unit: materialRow.unit };
+  // A bare mass unit ("t" for graphite) says not what is counted: the column reads "t graphite", never just "(t)".
+  const named = /^k?t$/.test(materialRow.unit.trim())
+    ? `${materialRow.unit} ${materialRow.name.toLowerCase()}`
+    : materialRow.unit;
+  if (measure === null) return { material: m, measure, label: materialRow.name, unit: named };
   const label = measure === 'RECOVERED_METAL' ? `recovered ${materialRow.name.toLowerCase()}` : MEASURE_WORDS[measure];
   return { material: m, measure, label, unit: `${materialRow.unit}/yr` };
 }
