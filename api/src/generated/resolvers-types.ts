@@ -1298,27 +1298,27 @@ export type TargetEvaluation = {
   assumptions: Array<Scalars['String']['output']>;
   /** With a scenario: the same evaluation on the stored data. */
   baseline?: Maybe<TargetEvaluation>;
-  baselineShare: Scalars['Float']['output'];
-  baselineTotal: Scalars['Float']['output'];
+  baselineShare?: Maybe<Scalars['Float']['output']>;
+  baselineTotal?: Maybe<Scalars['Float']['output']>;
   baselineYear: Scalars['Int']['output'];
   contributions: Array<ProjectContribution>;
   /** For MAX_SINGLE_COUNTRY_SHARE targets: how much the dominant country's projected supply must fall, nothing replacing it (consumption falls with it), for its share to reach the maximum: gapToMax / (1 − share), material's unit, 0 when within. Null otherwise. */
   cutToMax?: Maybe<Scalars['Float']['output']>;
-  demand: Scalars['Float']['output'];
+  demand?: Maybe<Scalars['Float']['output']>;
   /** With a scenario: scenario − baseline (null without a scenario). */
   difference?: Maybe<TargetEvaluationDifference>;
   /** For MIN_DOMESTIC_SHARE and RECYCLED_CONTENT: the scope's own supply at the baseline (produced in the scope, or recovered metal), material's unit; null otherwise and without a baseline. */
   domesticSupply?: Maybe<Scalars['Float']['output']>;
   /** The top third country at the baseline. */
   dominant?: Maybe<Scalars['ID']['output']>;
-  dominantValue: Scalars['Float']['output'];
+  dominantValue?: Maybe<Scalars['Float']['output']>;
   /** True when the non-dominant supply covers the whole demand: the projected share is 0 and more project capacity (or a higher weight) cannot lower it; the weights then change what projects add, not the share. */
   floored: Scalars['Boolean']['output'];
   /** For MIN_DOMESTIC_SHARE and RECYCLED_CONTENT: the supply the projection still lacks to reach the minimum (0 when met), material's unit. */
   gap?: Maybe<Scalars['Float']['output']>;
-  /** Extra non-dominant supply needed for a 30 % reduction (material's unit; 0 when met). */
-  gapTo30: Scalars['Float']['output'];
-  gapTo50: Scalars['Float']['output'];
+  /** Extra non-dominant supply needed for a 30 % reduction (material's unit; 0 when met). Null without a baseline and for every kind but SINGLE_COUNTRY_REDUCTION. */
+  gapTo30?: Maybe<Scalars['Float']['output']>;
+  gapTo50?: Maybe<Scalars['Float']['output']>;
   /**
    * For MAX_SINGLE_COUNTRY_SHARE targets: the supply from other countries still needed in the target year for the
    * projected share to reach the maximum at the same demand — equally, how much of the dominant country's projected
@@ -1330,16 +1330,16 @@ export type TargetEvaluation = {
   meetsMaxShare?: Maybe<Scalars['Boolean']['output']>;
   /** For MIN_DOMESTIC_SHARE, RECYCLED_CONTENT and RECOVERY_RATE targets: the minimum share asked for (0–1). baselineShare and projectedShare are then the scope's own share (domestic production, or recovered metal), not a third country's. */
   minimum?: Maybe<Scalars['Float']['output']>;
-  nonDominant: Scalars['Float']['output'];
+  nonDominant?: Maybe<Scalars['Float']['output']>;
   /** Every project that adds to the non-dominant supply, also for a target without a baseline (then only projects inside the scope, the dominant country being unknown). */
   pipeline: Array<PipelineProject>;
   /** The same, projected for the target year. */
   projectedDomesticSupply?: Maybe<Scalars['Float']['output']>;
-  projectedShare: Scalars['Float']['output'];
+  projectedShare?: Maybe<Scalars['Float']['output']>;
   /** Why there is no baseline (status NO_BASELINE): evidence NONE, imports not recorded, or the kind not evaluated yet. */
   reason?: Maybe<Scalars['String']['output']>;
   /** 1 − projected / baseline share. */
-  reduction: Scalars['Float']['output'];
+  reduction?: Maybe<Scalars['Float']['output']>;
   reductionMax: Scalars['Float']['output'];
   /** The thresholds used: the target's reductionMin / reductionMax (default 0.3 / 0.5). */
   reductionMin: Scalars['Float']['output'];
@@ -1347,8 +1347,8 @@ export type TargetEvaluation = {
   sources: Array<Source>;
   /**
    * MET_50, MET_30 or OFF_TRACK (single-country reduction); WITHIN_MAX or ABOVE_MAX (maximum share); MET or BELOW
-   * (minimum domestic share, recycled content: the projected share reaches `minimum` or not); NO_BASELINE (figures 0,
-   * see reason) — always for RECOVERY_RATE, since no plant publishes its achieved recovery.
+   * (minimum domestic share, recycled content: the projected share reaches `minimum` or not); NO_BASELINE (the
+   * figures that need a baseline are null, see reason) — always for RECOVERY_RATE, since no plant publishes its achieved recovery.
    */
   status: Scalars['String']['output'];
   target: Target;
@@ -2223,29 +2223,29 @@ export type TargetResolvers<ContextType = AppContext, ParentType extends Resolve
 export type TargetEvaluationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['TargetEvaluation'] = ResolversParentTypes['TargetEvaluation']> = ResolversObject<{
   assumptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['TargetEvaluation']>, ParentType, ContextType>;
-  baselineShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  baselineTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  baselineShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  baselineTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   baselineYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   contributions?: Resolver<Array<ResolversTypes['ProjectContribution']>, ParentType, ContextType>;
   cutToMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  demand?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  demand?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   difference?: Resolver<Maybe<ResolversTypes['TargetEvaluationDifference']>, ParentType, ContextType>;
   domesticSupply?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   dominant?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  dominantValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dominantValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   floored?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  gapTo30?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  gapTo50?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gapTo30?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gapTo50?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   gapToMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   meetsMaxShare?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   minimum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  nonDominant?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nonDominant?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   pipeline?: Resolver<Array<ResolversTypes['PipelineProject']>, ParentType, ContextType>;
   projectedDomesticSupply?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  projectedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  projectedShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  reduction?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reduction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reductionMax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reductionMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   scenario?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;

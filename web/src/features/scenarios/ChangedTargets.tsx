@@ -4,8 +4,8 @@ import { percent } from '../../lib/format';
 interface Evaluated {
   target: { id: string; name?: string | null };
   status: string;
-  projectedShare: number;
-  baseline?: { status: string; projectedShare: number } | null;
+  projectedShare: number | null;
+  baseline?: { status: string; projectedShare: number | null } | null;
   difference?: { statusChanged: boolean; projectedShare?: number | null; baselineShare?: number | null } | null;
 }
 

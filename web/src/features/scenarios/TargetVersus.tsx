@@ -19,16 +19,16 @@ export interface EvaluationFigures {
   status: string;
   reason?: string | null;
   dominant?: string | null;
-  baselineShare: number;
-  projectedShare: number;
-  reduction: number;
-  gapTo30: number;
-  gapTo50: number;
+  baselineShare: number | null;
+  projectedShare: number | null;
+  reduction: number | null;
+  gapTo30: number | null;
+  gapTo50: number | null;
   /** Maximum-share targets only: the supply others must add to reach the maximum (null for the other kinds). */
   gapToMax?: number | null;
   /** Own-share targets only: the supply still missing to reach the minimum. */
   gap?: number | null;
-  nonDominant: number;
+  nonDominant: number | null;
 }
 
 /**

@@ -70,13 +70,14 @@ function ProjectsTable({
   );
 }
 
+/** Shown only for an evaluation with a baseline (the API's shares are null without one). */
 function ShareChart({ evaluation }: { evaluation: Evaluation }) {
-  const b = evaluation.baselineShare * 100;
+  const b = (evaluation.baselineShare ?? 0) * 100;
   const rows = [
     { name: `Baseline ${evaluation.baselineYear}`, pct: b, fill: '#8792a2' },
     {
       name: `Projected ${evaluation.targetYear}`,
-      pct: evaluation.projectedShare * 100,
+      pct: (evaluation.projectedShare ?? 0) * 100,
       fill:
         evaluation.status === 'OFF_TRACK' || evaluation.status === 'ABOVE_MAX' || evaluation.status === 'BELOW'
           ? '#c62828'
