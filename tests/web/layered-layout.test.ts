@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANE, ROW_GAP, layeredPositions } from '../../web/src/graph/layered-layout';
+import { CLEARANCE, LANE, ROW_GAP, layeredPositions } from '../../web/src/graph/layered-layout';
 import type { ViewEdge, ViewNode } from '../../web/src/graph/style';
 
 const facility = (id: string, stage: string, country = 'DE'): ViewNode => ({
@@ -113,5 +113,42 @@ describe('the default value-chain layout collapses company and plant views into 
     // A cross-holding cycle terminates and still places both.
     const cycle = layeredPositions([company('a'), company('b')], [owns('a', 'b'), owns('b', 'a')]);
     expect(cycle.size).toBe(2);
+  });
+
+  it('lets no edge run through a node it does not touch (regression: CATL → CATL Thuringia through the JV CATL owns)', () => {
+    // CATL's neighbourhood on the bundled data: CATL owns the JV Contemporary Star Energy (whose plant is not on
+    // screen) and operates and owns its Arnstadt and Debrecen plants; it is headquartered in China. CATL (a holding)
+    // and the JV sat in two owner lanes at the same height, so the straight edge CATL → Arnstadt crossed the JV.
+    const nodes: ViewNode[] = [
+      company('co-catl'),
+      company('co-cse'),
+      facility('cell-arnstadt', 'CELL'),
+      facility('cell-debrecen', 'CELL', 'HU'),
+      { id: 'CN', label: 'Country', type: 'COUNTRY', name: 'China', data: {} },
+    ];
+    const edges = [
+      owns('co-catl', 'co-cse'),
+      owns('co-catl', 'cell-arnstadt'),
+      owns('co-catl', 'cell-debrecen'),
+      { ...link('co-catl', 'CN'), type: 'HEADQUARTERED_IN' },
+    ];
+    const p = layeredPositions(nodes, edges);
+    const distance = (q: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }) => {
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const t = Math.max(0, Math.min(1, ((q.x - a.x) * dx + (q.y - a.y) * dy) / (dx * dx + dy * dy)));
+      return Math.hypot(q.x - (a.x + t * dx), q.y - (a.y + t * dy));
+    };
+    for (const e of edges)
+      for (const n of nodes) {
+        if (n.id === e.source || n.id === e.target) continue;
+        const d = distance(p.get(n.id)!, p.get(e.source)!, p.get(e.target)!);
+        expect([e.id, n.id, d >= CLEARANCE]).toEqual([e.id, n.id, true]);
+      }
+    // The lanes are kept: holding, JV, plants, from left to right.
+    expect(p.get('co-catl')!.x).toBeLessThan(p.get('co-cse')!.x);
+    expect(p.get('co-cse')!.x).toBeLessThan(p.get('cell-arnstadt')!.x);
+    // No two nodes of a lane closer than half a row.
+    expect(Math.abs(p.get('cell-arnstadt')!.y - p.get('cell-debrecen')!.y)).toBeGreaterThanOrEqual(ROW_GAP / 2);
   });
 });

@@ -131,5 +131,62 @@ export function layeredPositions(nodes: readonly ViewNode[], edges: readonly Vie
     });
     x += Math.ceil(members.length / perSubLane) * LANE;
   }
+  clearEdges(positions, edges);
   return positions;
+}
+
+/** How close (model pixels) an edge may pass the centre of a node it does not touch: about a node's half width. */
+export const CLEARANCE = 20;
+
+/**
+ * Moves a node off any edge that would pass straight through it without touching it (regression: in CATL's
+ * neighbourhood the edge CATL → CATL Thuringia ran through Contemporary Star Energy, which CATL also owns, so the JV
+ * read as the plant's owner). A node on such an edge moves up or down within its lane by half a row, then a row, …,
+ * to the first place on no edge and at least half a row from every other node; if there is none it stays. Three passes
+ * at most (a move can put the node's own edges through another node). Deterministic.
+ */
+function clearEdges(positions: Map<string, Point>, edges: readonly ViewEdge[]): void {
+  const segments = edges.filter((e) => e.source !== e.target && positions.has(e.source) && positions.has(e.target));
+  const ids = [...positions.keys()].sort();
+  const onEdge = (id: string, q: Point): boolean =>
+    segments.some((e) => {
+      if (e.source === id || e.target === id) return false;
+      const a = positions.get(e.source);
+      const b = positions.get(e.target);
+      if (!a || !b) return false;
+      if (q.x < Math.min(a.x, b.x) - CLEARANCE || q.x > Math.max(a.x, b.x) + CLEARANCE) return false;
+      if (q.y < Math.min(a.y, b.y) - CLEARANCE || q.y > Math.max(a.y, b.y) + CLEARANCE) return false;
+      return distanceToSegment(q, a, b) < CLEARANCE;
+    });
+  const crowded = (id: string, q: Point): boolean =>
+    ids.some((other) => {
+      if (other === id) return false;
+      const o = positions.get(other);
+      return o !== undefined && Math.abs(o.x - q.x) < ROW_GAP && Math.abs(o.y - q.y) < ROW_GAP / 2;
+    });
+  const steps = [0.5, -0.5, 1, -1, 1.5, -1.5].map((k) => k * ROW_GAP);
+  for (let pass = 0; pass < 3; pass++) {
+    let moved = false;
+    for (const id of ids) {
+      const p = positions.get(id);
+      if (!p || !onEdge(id, p)) continue;
+      for (const dy of steps) {
+        const q = { x: p.x, y: p.y + dy };
+        if (!onEdge(id, q) && !crowded(id, q)) {
+          positions.set(id, q);
+          moved = true;
+          break;
+        }
+      }
+    }
+    if (!moved) break;
+  }
+}
+
+function distanceToSegment(q: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((q.x - a.x) * dx + (q.y - a.y) * dy) / length));
+  return Math.hypot(q.x - (a.x + t * dx), q.y - (a.y + t * dy));
 }
