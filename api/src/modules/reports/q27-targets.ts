@@ -49,6 +49,7 @@ export function missingText(e: TargetEvaluationRecord, dominant: string | null):
   const u = e.unit;
   switch (e.target.kind) {
     case 'SINGLE_COUNTRY_REDUCTION':
+      if (e.gapTo30 === null || e.gapTo50 === null) return null;
       if (e.gapTo50 === 0) return 'nothing: the −50 % reduction is reached';
       return e.gapTo30 === 0
         ? `−30 % reached; ${amount(e.gapTo50, u)} more from other countries for −50 %`

@@ -69,9 +69,9 @@ export class TargetsService {
   ): Promise<TargetEvaluationRecord[]> {
     const { base, scenario: applied } = await this.access.projections(scenario);
     const stored = await guard(() => evaluateTargets(base.projection, query));
-    const baseline = stored.map((e) => toRecord(base.projection, e, base));
-    if (!applied) return baseline;
-    const byId = new Map(stored.map((e, i) => [e.target.id, { raw: e, record: baseline[i]! }]));
+    const pairs = stored.map((raw) => ({ raw, record: toRecord(base.projection, raw, base) }));
+    if (!applied) return pairs.map((x) => x.record);
+    const byId = new Map(pairs.map((x) => [x.raw.target.id, x]));
     // The difference is taken on the analytics' figures (it is null wherever either side has no baseline).
     return (await guard(() => evaluateTargets(applied.projection, query))).map((e) => {
       const record = toRecord(applied.projection, e, applied);
