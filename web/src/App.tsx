@@ -32,7 +32,7 @@ export const VIEWS = [
     scenario: true,
     render: () => <OwnershipView />,
   },
-  { path: '/plants', title: 'Plant tracker', short: 'Plants', scenario: false, render: () => <PlantsView /> },
+  { path: '/plants', title: 'Plant tracker', short: 'Plants', scenario: true, render: () => <PlantsView /> },
   { path: '/recycling', title: 'Recycling', short: 'Recycling', scenario: true, render: () => <RecyclingView /> },
   { path: '/reports', title: 'Reports', short: 'Reports', scenario: true, render: () => <ReportsView /> },
   { path: '/scenarios', title: 'Scenarios', short: 'Scenarios', scenario: true, render: () => <ScenariosView /> },

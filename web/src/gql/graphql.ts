@@ -233,10 +233,12 @@ export type ShareFragment = { origin: string, value: number, share: number };
 export type PlantTrackerQueryVariables = Exact<{
   scope?: string | number | null | undefined;
   year?: number | null | undefined;
+  scenario?: string | number | null | undefined;
+  withBaseline: boolean;
 }>;
 
 
-export type PlantTrackerQuery = { plantTracker: { id: string, scenario: string | null, title: string, question: string, scope: string | null, year: number | null, since: string | null, rows: Array<unknown>, footnotes: Array<string>, columns: Array<{ key: string, label: string, unit: string | null, type: ReportColumnType }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> } };
+export type PlantTrackerQuery = { plantTracker: { id: string, scenario: string | null, title: string, question: string, scope: string | null, year: number | null, since: string | null, rows: Array<unknown>, footnotes: Array<string>, baseline?: { id: string, scenario: string | null, title: string, question: string, scope: string | null, year: number | null, since: string | null, rows: Array<unknown>, footnotes: Array<string>, columns: Array<{ key: string, label: string, unit: string | null, type: ReportColumnType }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> } | null, columns: Array<{ key: string, label: string, unit: string | null, type: ReportColumnType }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> } };
 
 export type RecyclingQueryVariables = Exact<{
   scope?: string | number | null | undefined;
@@ -1136,9 +1138,12 @@ export const InvestorRegionsDocument = new TypedDocumentString(`
   share
 }`) as unknown as TypedDocumentString<InvestorRegionsQuery, InvestorRegionsQueryVariables>;
 export const PlantTrackerDocument = new TypedDocumentString(`
-    query PlantTracker($scope: ID, $year: Int) {
-  plantTracker(scope: $scope, year: $year) {
+    query PlantTracker($scope: ID, $year: Int, $scenario: ID, $withBaseline: Boolean!) {
+  plantTracker(scope: $scope, year: $year, scenario: $scenario) {
     ...ReportTable
+    baseline @include(if: $withBaseline) {
+      ...ReportTable
+    }
   }
 }
     fragment ReportTable on Report {

@@ -6,7 +6,9 @@ import { downloadBlob, downloadText } from '../../lib/csv';
 import { STATUSES } from '../../lib/format';
 import { useQuery } from '../../lib/use-query';
 import { useUrlState } from '../../lib/url-state';
+import { rowsNotIn } from '../reports/report-compare';
 import { ReportTable, type SortState } from '../reports/ReportTable';
+import { useScenarios } from '../scenarios/use-scenarios';
 import { tableCsv, tableXlsx } from '../reports/table-export';
 import { compareBy, numberText, statusText, type TableColumn, type TableRow } from '../reports/table-format';
 import { FILTER_KEYS, filterRows, optionsOf, totalsByStatus, type FilterKey, type Filters } from './plant-filters';
@@ -93,7 +95,13 @@ export function PlantsView() {
   const { params, set } = useUrlState();
   const yearParam = params.get('year');
   const year = yearParam ? Number(yearParam) : null;
-  const { data, error, isLoading } = useQuery(PlantTrackerDocument, { scope: null, year });
+  const { id: scenario, scenario: stored } = useScenarios();
+  const { data, error, isLoading } = useQuery(PlantTrackerDocument, {
+    scope: null,
+    year,
+    scenario,
+    withBaseline: scenario !== null,
+  });
   const tracker = data?.plantTracker;
   const filters: Filters = Object.fromEntries(
     FILTER_KEYS.map(({ key }) => [key, (params.get(key) ?? '').split(SEPARATOR).filter(Boolean)]),
@@ -112,7 +120,15 @@ export function PlantsView() {
     return column && sort ? shown.sort(compareBy(column, sort.direction)) : shown;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for filters, text and sort (new objects each render)
   }, [all, columns, key]);
-  const stem = `plants-${tracker?.year ?? ''}`;
+  // Under a scenario the table, totals and map are the scenario's; the rows it changes or adds are marked, and the
+  // stored plants it no longer has are counted (the API's stored table, compared cell by cell, nothing recomputed).
+  const baseRows = (scenario !== null ? (tracker?.baseline?.rows ?? null) : null) as TableRow[] | null;
+  const changed = baseRows ? rowsNotIn(columns, rows, baseRows) : new Set<number>();
+  // Stored plants the scenario's table does not have at all (a changed plant is a marked row, not a missing one).
+  const ids = new Set(all.map((r) => r['id']));
+  const gone = baseRows ? baseRows.filter((r) => !ids.has(r['id'])).length : 0;
+  const called = stored ? `“${stored.name}”` : `“${scenario ?? ''}”`;
+  const stem = `plants-${tracker?.year ?? ''}${scenario ? `-${scenario}` : ''}`;
   return (
     <div className="page plants-page">
       <div className="page-head no-print">
@@ -150,6 +166,19 @@ export function PlantsView() {
               />
             ))}
           </div>
+          {baseRows && (
+            <p className="state state-empty" role="note" aria-label="What the scenario changes in the plant tracker">
+              {changed.size === 0 && gone === 0 ? (
+                <>The scenario {called} does not change the plant tracker: every row equals the stored data.</>
+              ) : (
+                <>
+                  Under the scenario {called}: {changed.size} of the {rows.length} rows shown differ from the stored
+                  data or are added by it (marked), and {gone} stored {gone === 1 ? 'row is' : 'rows are'} not in the
+                  scenario&apos;s table. Totals, map and exports below are the scenario&apos;s.
+                </>
+              )}
+            </p>
+          )}
           <StatusLegend />
           <section className="card" aria-label="Totals">
             <h2>
@@ -186,6 +215,7 @@ export function PlantsView() {
                 rows={rows}
                 sort={sort}
                 onSort={(s) => set({ sort: `${s.key}:${s.direction}` }, { replace: true })}
+                {...(baseRows ? { marked: { rows: changed, note: 'Changed or added by the scenario' } } : {})}
               />
             )}
             <ol className="report-notes">

@@ -1,9 +1,12 @@
 import { graphql } from '../../gql';
 
 export const PlantTrackerDocument = graphql(`
-  query PlantTracker($scope: ID, $year: Int) {
-    plantTracker(scope: $scope, year: $year) {
+  query PlantTracker($scope: ID, $year: Int, $scenario: ID, $withBaseline: Boolean!) {
+    plantTracker(scope: $scope, year: $year, scenario: $scenario) {
       ...ReportTable
+      baseline @include(if: $withBaseline) {
+        ...ReportTable
+      }
     }
   }
 `);
