@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- indices into the typed arrays and CSR offsets are in range by construction (built in projection.ts); checking each one in the hot loops would cost time and hide nothing. */
 import type { ScenarioRow } from '../dataset/types.js';
 import type { GraphStore } from '../store/graph-store.js';
-import { buildProjection, type Projection } from './projection.js';
+import { buildProjectionInPieces, type Projection } from './projection.js';
 import { applyScenario } from './scenario.js';
 import { AnalyticsInputError } from './scope.js';
 
@@ -18,14 +18,37 @@ const SCENARIO_SLOTS = 8;
 /**
  * Holds the analytics projection of a store: built from `store.snapshot()` (a bounded number of store calls for
  * every store), kept while `store.dataVersion()` stays the same, rebuilt once when it changes. Concurrent callers
- * share one build. Lives as long as the process (one per store), not per request.
+ * share one build. Lives as long as the process (one per store), not per request. Where the store announces its
+ * next data version (GraphStore.onNextVersion: the embedded store, before it serves an import), the projection of
+ * that version is built then, so the first analytic on the new data does not wait for it; every build runs in
+ * pieces between which the event loop answers other requests.
  */
 export class ProjectionCache {
   private current: { version: string; projection: Promise<Projection> } | null = null;
+  /** The projection of the version the store is about to serve, built before it does. */
+  private next: { version: string; projection: Promise<Projection> } | null = null;
   private scenarios = new Map<string, Promise<ScenarioProjection>>();
   private builds = 0;
 
-  constructor(private readonly store: GraphStore) {}
+  constructor(private readonly store: GraphStore) {
+    store.onNextVersion?.(async ({ version, dataset }) => {
+      const projection = this.build(dataset);
+      this.next = { version, projection };
+      // Awaited: the store serves the version only when its projection is ready (a failure is not kept: the
+      // next caller builds on demand).
+      await projection.catch((error: unknown) => {
+        if (this.next?.projection === projection) this.next = null;
+        throw error;
+      });
+    });
+  }
+
+  private build(dataset: Parameters<typeof buildProjectionInPieces>[0]): Promise<Projection> {
+    return buildProjectionInPieces(dataset).then((projection) => {
+      this.builds++;
+      return projection;
+    });
+  }
 
   /** How many projections have been built (for tests and the bench). */
   get buildCount(): number {
@@ -36,10 +59,9 @@ export class ProjectionCache {
   async get(): Promise<Projection> {
     const version = await this.store.dataVersion();
     if (this.current?.version !== version) {
-      const projection = this.store.snapshot().then((dataset) => {
-        this.builds++;
-        return buildProjection(dataset);
-      });
+      const projection =
+        this.next?.version === version ? this.next.projection : this.store.snapshot().then((d) => this.build(d));
+      this.next = null;
       this.current = { version, projection };
       this.scenarios.clear();
       // A failed build is not cached: the next caller tries again.
@@ -65,7 +87,12 @@ export class ProjectionCache {
           `Unknown scenario "${scenarioId}": use one of ${base.dataset.scenarios.map((s) => s.id).join(', ') || '(none stored)'}.`,
         );
       const { dataset, notes } = applyScenario(base.dataset, scenario);
-      hit = Promise.resolve({ projection: buildProjection(dataset), scenario, notes });
+      const built = buildProjectionInPieces(dataset).then((projection) => ({ projection, scenario, notes }));
+      hit = built;
+      // A failed build is not cached.
+      built.catch(() => {
+        if (this.scenarios.get(key) === built) this.scenarios.delete(key);
+      });
       if (this.scenarios.size >= SCENARIO_SLOTS) this.scenarios.delete(this.scenarios.keys().next().value!);
       this.scenarios.set(key, hit);
     }

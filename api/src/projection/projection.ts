@@ -8,6 +8,7 @@ import {
   type FacilityStatus,
   type Stage,
 } from '../dataset/types.js';
+import { TimeSlices } from '../time-slices.js';
 
 /**
  * An immutable, compact in-memory projection of the graph (like a Neo4j GDS projection): every entity gets a
@@ -204,6 +205,31 @@ function lookup(map: ReadonlyMap<string, number>, id: string, what: string): num
  * number of rows.
  */
 export function buildProjection(dataset: Dataset): Projection {
+  const steps = projectionSteps(dataset);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link buildProjection}, the same projection, built in time slices (time-slices.ts; fixed slices of `sliceMs`
+ * when given) between which the event loop answers requests: at 100k facilities the build takes 0.6–1.8 s, which
+ * as one block stalled every read after an import (docs/performance.md "Writes"). The data must not change while
+ * it runs (a data version's rows never do).
+ */
+export async function buildProjectionInPieces(dataset: Dataset, sliceMs?: number): Promise<Projection> {
+  const slices = sliceMs === undefined ? new TimeSlices() : new TimeSlices(sliceMs, sliceMs);
+  const steps = projectionSteps(dataset);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (slices.due) await slices.pause();
+  }
+}
+
+/** The build of {@link buildProjection}, yielding between its steps (and every few thousand rows of the long ones). */
+function* projectionSteps(dataset: Dataset): Generator<void, Projection, void> {
   const countryIds = dataset.countries.map((c) => c.id);
   const countryIndex = indexOf(countryIds);
   const nCountries = countryIds.length;
@@ -231,6 +257,7 @@ export function buildProjection(dataset: Dataset): Projection {
   const companyIndex = indexOf(companyIds);
   const companyCountry = Int32Array.from(dataset.companies, (c) => lookup(countryIndex, c.country, 'country'));
 
+  yield;
   const facilityIds = dataset.facilities.map((f) => f.id);
   const facilityIndex = indexOf(facilityIds);
   const nFacilities = facilityIds.length;
@@ -238,6 +265,7 @@ export function buildProjection(dataset: Dataset): Projection {
   const facilityStage = Uint8Array.from(dataset.facilities, (f) => STAGE_INDEX[f.stage]);
   const facilityStatus = Uint8Array.from(dataset.facilities, (f) => STATUS_INDEX[f.status]);
   const facilityStartYear = Int32Array.from(dataset.facilities, (f) => f.startYear ?? 0);
+  yield;
   const histCounts = Int32Array.from(dataset.facilities, (f) => f.statusHistory?.length ?? 0);
   const histStart = new Int32Array(nFacilities + 1);
   for (let f = 0; f < nFacilities; f++) histStart[f + 1] = histStart[f]! + histCounts[f]!;
@@ -249,6 +277,7 @@ export function buildProjection(dataset: Dataset): Projection {
       histStatus[histStart[f]! + i] = STATUS_INDEX[h.status];
     }),
   );
+  yield;
   const facilitiesByStage = STAGES.map(() => [] as number[]);
   for (let f = 0; f < nFacilities; f++) facilitiesByStage[facilityStage[f]!]!.push(f);
 
@@ -260,11 +289,14 @@ export function buildProjection(dataset: Dataset): Projection {
     set.add(y);
   };
 
+  yield;
   // Capacities: sort row indices by (facility, material, year), then lay them out as CSR arrays.
   const caps = dataset.capacities;
   const capFacilityOfRow = Int32Array.from(caps, (c) => lookup(facilityIndex, c.facility, 'facility'));
   const capMaterialOfRow = Int32Array.from(caps, (c) => lookup(materialIndex, c.material, 'material'));
+  yield;
   const basisOfRow = Uint8Array.from(caps, basisOf);
+  yield;
   const order = Array.from(caps.keys()).sort(
     (a, b) =>
       capFacilityOfRow[a]! - capFacilityOfRow[b]! ||
@@ -272,6 +304,7 @@ export function buildProjection(dataset: Dataset): Projection {
       caps[a]!.year - caps[b]!.year ||
       basisOfRow[b]! - basisOfRow[a]!,
   );
+  yield;
   const nCaps = caps.length;
   const capRow = Int32Array.from(order);
   const capMaterial = new Int32Array(nCaps);
@@ -281,6 +314,7 @@ export function buildProjection(dataset: Dataset): Projection {
   const capBasis = new Uint8Array(nCaps);
   const byMaterialStage = new Map<number, number[]>();
   for (let i = 0; i < nCaps; i++) {
+    if ((i & 4095) === 4095) yield;
     const row = caps[capRow[i]!]!;
     const f = capFacilityOfRow[capRow[i]!]!;
     capFacility[i] = f;
@@ -293,8 +327,10 @@ export function buildProjection(dataset: Dataset): Projection {
     if (!list) byMaterialStage.set(k, (list = []));
     if (list[list.length - 1] !== f) list.push(f);
   }
+  yield;
   const capStart = csr(capFacility, nFacilities).start;
 
+  yield;
   // Ownership: CSR of direct owners per owned entity (companies, then facilities).
   const nCompanies = companyIds.length;
   const own = dataset.ownership;
@@ -304,9 +340,11 @@ export function buildProjection(dataset: Dataset): Projection {
   });
   const ownCsr = csr(ownedOfRow, nCompanies + nFacilities);
   const ownRow = ownCsr.list;
+  yield;
   const ownOwner = Int32Array.from(ownRow, (r) => lookup(companyIndex, own[r]!.owner, 'company'));
   const ownShare = Float64Array.from(ownRow, (r) => own[r]!.share);
 
+  yield;
   // Production.
   const prod = dataset.production;
   const prodCountry = Int32Array.from(prod, (p) => lookup(countryIndex, p.country, 'country'));
@@ -317,6 +355,7 @@ export function buildProjection(dataset: Dataset): Projection {
     return cellKey(m, STAGE_INDEX[p.stage], p.year);
   });
 
+  yield;
   // Flows: an endpoint is a country or a facility (then its country).
   const flows = dataset.flows;
   const nFlows = flows.length;
@@ -336,6 +375,7 @@ export function buildProjection(dataset: Dataset): Projection {
     return [facilityCountry[f]!, f];
   };
   for (let i = 0; i < nFlows; i++) {
+    if ((i & 4095) === 4095) yield;
     const row = flows[i]!;
     [flowFromCountry[i], flowFromFacility[i]] = endpoint(row.from);
     [flowToCountry[i], flowToFacility[i]] = endpoint(row.to);
@@ -345,8 +385,10 @@ export function buildProjection(dataset: Dataset): Projection {
     flowValue[i] = row.value;
     flowKeys[i] = cellKey(flowMaterial[i]!, flowStage[i]!, row.year);
   }
+  yield;
   const fromFacilityCsr = csr(flowFromFacility, nFacilities);
 
+  yield;
   const unattributed = countryIndex.get(UNATTRIBUTED_COUNTRY) ?? -1;
   return Object.freeze({
     dataset,

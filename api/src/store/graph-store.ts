@@ -34,6 +34,15 @@ export interface GraphStore {
   dataVersion(): Promise<string>;
   /** The whole dataset, in the interchange format (for the analytics projection and for export). */
   snapshot(): Promise<Dataset>;
+  /**
+   * Registers `prepare`, awaited with each next data version (its `dataVersion()` and `snapshot()`) before the
+   * store serves it — the embedded store calls it after the data file is written and before the swap, for its own
+   * imports and for a data file another process wrote — so that what is built from the data (the analytics
+   * projection) is ready when the version is served, while reads are still answered on the current one. An error
+   * of `prepare` is ignored (the cache then builds on demand). Optional: a store without it (Neo4j) serves a new
+   * version at once. Returns the function that unregisters `prepare`.
+   */
+  onNextVersion?(prepare: (next: NextVersion) => Promise<void>): () => void;
 
   /** Entities by id, any kind, for DataLoaders; ids that do not exist are absent from the map. */
   getEntities(ids: readonly string[]): Promise<Map<string, Entity>>;
@@ -105,6 +114,12 @@ export interface ImportProgress {
   key: string;
   done: number;
   total: number;
+}
+
+/** A data version about to be served (see {@link GraphStore.onNextVersion}). */
+export interface NextVersion {
+  version: string;
+  dataset: Dataset;
 }
 
 /** The row type of each entity kind. */

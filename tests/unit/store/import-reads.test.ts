@@ -2,6 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ProjectionCache } from '../../../api/src/projection/cache.js';
 import { DatasetsService } from '../../../api/src/modules/datasets/datasets.service.js';
 import { DATA_FILE_NAME, openEmbeddedStore } from '../../../api/src/store/embedded/embedded-store.js';
 import type { ImportStep } from '../../../api/src/store/graph-store.js';
@@ -110,6 +111,41 @@ describe('reads while an import is in flight (issue 13: import work that does no
     expect(await readFile(join(dir, DATA_FILE_NAME), 'utf8').catch(() => null)).toBe(file);
     const read = await query(READ);
     expect(read.data).toMatchObject(OLD);
+    await store.close();
+  });
+
+  it('builds the projection of the new version before serving it, answering reads on the old one meanwhile', async () => {
+    const store = await openEmbeddedStore({ seed: fixture('small.json') });
+    const query = apiFor(store);
+    const cache = new ProjectionCache(store);
+    expect((await cache.get()).dataset.facilities).toHaveLength(5);
+    expect(cache.buildCount).toBe(1);
+    // Another listener of the next version holds the import once every projection of the new version is built.
+    let opened!: () => void;
+    let reached!: () => void;
+    const held = new Promise<void>((r) => (reached = r));
+    const gate = new Promise<void>((r) => (opened = r));
+    store.onNextVersion?.(async () => {
+      reached();
+      await gate;
+    });
+    const row = fixture('small.json').facilities.find((f) => f.id === 'cell-alpha-berlin')!;
+    let done = false;
+    const importing = new DatasetsService(store)
+      .import({ version: 2, facilities: [{ ...row, status: 'PAUSED' }] }, { replace: false })
+      .finally(() => (done = true));
+    await held;
+    const during = await query(READ);
+    expect(done).toBe(false);
+    expect(during.data).toMatchObject({ dependency: OLD.dependency, facility: OLD.facility });
+    opened();
+    await importing;
+    // Built during the import: the first analytic on the new version builds nothing.
+    expect(cache.buildCount).toBe(2);
+    const after = await cache.get();
+    expect(cache.buildCount).toBe(2);
+    expect(after.dataset.facilities.find((f) => f.id === 'cell-alpha-berlin')?.status).toBe('PAUSED');
+    expect((await query(READ)).data).toMatchObject({ dependency: { total: 0, evidence: 'NONE', shares: [] } });
     await store.close();
   });
 });

@@ -13,6 +13,7 @@ import {
   type FacilityFilter,
   type GraphStore,
   type ImportOptions,
+  type NextVersion,
   type Page,
   type PageArgs,
   type SearchHit,
@@ -123,6 +124,8 @@ class Embedded implements EmbeddedStore {
   private writing: Promise<unknown> = Promise.resolve();
 
   private watching = false;
+  /** Told of each next data version before it is served (GraphStore.onNextVersion). */
+  private readonly preparers = new Set<(next: NextVersion) => Promise<void>>();
 
   constructor(
     dataset: Dataset,
@@ -153,7 +156,9 @@ class Embedded implements EmbeddedStore {
     if (stamp === this.stamp || stamp === null) return false;
     const read = await readDataFile(this.dataFile);
     if (read === null) return false;
-    this.index = indexOf(read.dataset);
+    const index = indexOf(read.dataset);
+    await this.prepareNext(index.dataset);
+    this.index = index;
     this.stamp = read.stamp;
     this.version += 1;
     return true;
@@ -167,6 +172,17 @@ class Embedded implements EmbeddedStore {
 
   async snapshot(): Promise<Dataset> {
     return this.index.dataset;
+  }
+
+  onNextVersion(prepare: (next: NextVersion) => Promise<void>): () => void {
+    this.preparers.add(prepare);
+    return () => this.preparers.delete(prepare);
+  }
+
+  /** Awaits every {@link onNextVersion} listener with the version `dataset` is about to be served as. */
+  private async prepareNext(dataset: Dataset): Promise<void> {
+    const next = { version: `${this.instance}:${this.version + 1}`, dataset };
+    await Promise.all([...this.preparers].map((prepare) => prepare(next).catch(() => undefined)));
   }
 
   async getEntities(ids: readonly string[]): Promise<Map<string, Entity>> {
@@ -291,6 +307,8 @@ class Embedded implements EmbeddedStore {
           this.stamp = await fileStamp(this.dataFile);
         }
         await onStep?.('written');
+        // The analytics projection of the next version is built (in pieces) while reads still get this one.
+        await this.prepareNext(next);
         this.index = index;
         this.version += 1;
         return result;

@@ -1,12 +1,9 @@
-import { performance } from 'node:perf_hooks';
-
-/** How long one piece of serialisation runs before it lets the event loop answer requests. */
-const SLICE_MS = 8;
+import { TimeSlices } from '../../time-slices.js';
 
 /**
  * The text of `JSON.stringify(document, null, 1)` followed by a newline, as pieces, letting the event loop run
- * between them: the rows of each top-level array are serialised for about {@link SLICE_MS} ms at a time, then
- * the generator waits for `setImmediate` before going on. At 100k facilities (1.1 M rows, 184 MB of text) one
+ * between them: the rows of each top-level array are serialised in time slices (time-slices.ts: 8–50 ms, longer
+ * when requests keep the event loop busy), the generator waiting for `setImmediate` between them. At 100k facilities (1.1 M rows, 184 MB of text) one
  * `JSON.stringify` blocked every request for 1.4–3.0 s; in pieces reads keep being answered while the data file
  * is written (bench/e2e.ts, docs/performance.md "Writes"). The text is the same, character for character
  * (tests/unit/store/serialise.test.ts), so readers of the file see no difference; a row's `toJSON` that throws
@@ -17,10 +14,11 @@ const SLICE_MS = 8;
  */
 export async function* jsonChunks(
   document: Record<string, unknown>,
-  { sliceMs = SLICE_MS }: { sliceMs?: number } = {},
+  /** Fixed slices of this length instead (tests). */
+  { sliceMs }: { sliceMs?: number } = {},
 ): AsyncGenerator<string> {
+  const slices = sliceMs === undefined ? new TimeSlices() : new TimeSlices(sliceMs, sliceMs);
   let pending: string[] = ['{'];
-  let sliceStart = performance.now();
   let first = true;
   for (const key of Object.keys(document)) {
     const value = document[key];
@@ -38,11 +36,10 @@ export async function* jsonChunks(
       // A row inside an array inside the document sits two levels deep: its own lines are indented by two.
       const row = (JSON.stringify(value[i], null, 1) as string | undefined) ?? 'null';
       pending.push(`${i === 0 ? '' : ','}\n  ${row.replaceAll('\n', '\n  ')}`);
-      if ((i & 255) === 255 && performance.now() - sliceStart >= sliceMs) {
+      if ((i & 255) === 255 && slices.due) {
         yield pending.join('');
         pending = [];
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
+        await slices.pause();
       }
     }
     pending.push(value.length === 0 ? ']' : '\n ]');
