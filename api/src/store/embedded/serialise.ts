@@ -1,5 +1,8 @@
 import { TimeSlices } from '../../time-slices.js';
 
+/** Rows serialised at a time (~0.2–0.5 ms of work each at 100k facilities). */
+const BATCH = 256;
+
 /**
  * The text of `JSON.stringify(document, null, 1)` followed by a newline, as pieces, letting the event loop run
  * between them: the rows of each top-level array are serialised in time slices (time-slices.ts: 8–50 ms, longer
@@ -32,11 +35,14 @@ export async function* jsonChunks(
     }
     pending.push(`${first ? '' : ','}\n ${JSON.stringify(key)}: [`);
     first = false;
-    for (let i = 0; i < value.length; i++) {
-      // A row inside an array inside the document sits two levels deep: its own lines are indented by two.
-      const row = (JSON.stringify(value[i], null, 1) as string | undefined) ?? 'null';
-      pending.push(`${i === 0 ? '' : ','}\n  ${row.replaceAll('\n', '\n  ')}`);
-      if ((i & 255) === 255 && slices.due) {
+    // Rows in batches, each serialised by one JSON.stringify of the batch under its key, which indents the rows
+    // exactly as in the whole document; the batch's text between "[" and "]" is what the document holds there.
+    const prefix = `{\n ${JSON.stringify(key)}: [`.length;
+    const suffix = '\n ]\n}'.length;
+    for (let i = 0; i < value.length; i += BATCH) {
+      const text = JSON.stringify({ [key]: value.slice(i, i + BATCH) }, null, 1);
+      pending.push(`${i === 0 ? '' : ','}${text.slice(prefix, text.length - suffix)}`);
+      if (slices.due) {
         yield pending.join('');
         pending = [];
         await slices.pause();
