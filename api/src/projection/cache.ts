@@ -30,8 +30,19 @@ export class ProjectionCache {
   private scenarios = new Map<string, Promise<ScenarioProjection>>();
   private builds = 0;
 
-  constructor(private readonly store: GraphStore) {
-    store.onNextVersion?.(async ({ version, dataset }) => {
+  /** Whether {@link get} has subscribed to the store's next versions. */
+  private subscribed = false;
+
+  constructor(private readonly store: GraphStore) {}
+
+  /**
+   * From the first use on, builds the projection of each next data version the store announces before it serves
+   * it (a cache that is never used costs the store nothing).
+   */
+  private subscribe(): void {
+    if (this.subscribed) return;
+    this.subscribed = true;
+    this.store.onNextVersion?.(async ({ version, dataset }) => {
       const projection = this.build(dataset);
       this.next = { version, projection };
       // Awaited: the store serves the version only when its projection is ready (a failure is not kept: the
@@ -57,6 +68,7 @@ export class ProjectionCache {
 
   /** The projection of the store's current data. */
   async get(): Promise<Projection> {
+    this.subscribe();
     const version = await this.store.dataVersion();
     if (this.current?.version !== version) {
       const projection =
