@@ -83,19 +83,23 @@ describe.skipIf(!hasChromium && !IS_CI)('recycling view on the recycling fixture
     b = await balance(page);
     expect(b.get('Black mass exported')).toEqual(['1,500 t', '500 t']);
     expect(b.get('Kept in the scope by the export ban')).toEqual(['no ban', '1,000 t']);
-    expect(b.get('No recorded destination (surplus)')).toEqual(['0 t', '700 t']);
+    // Black mass without a destination rests on the yield too: an estimate.
+    expect(b.get('No recorded destination (surplus)')).toEqual(['0 t (estimate)', '700 t (estimate)']);
     expect(await page.getByRole('figure', { name: 'Black-mass balance, With the export ban' }).count()).toBe(1);
     const recovered = await tableText(page, 'Recovered metal');
     const lithium = recovered.find((r) => r[0] === 'Lithium')!;
     expect(lithium.slice(1, 5)).toEqual([
-      // With the ban FI processes 5,000 t × content 0.03 × efficiency 0.8 = 120 t: an estimate that names what it rests on.
-      '140 t Li (estimate)Estimate resting on: black mass content, lithium, mixed; recovery efficiency, lithium, mixed (see Parameters).',
+      // With the ban FI processes 5,000 t × content 0.03 × efficiency 0.8 = 120 t: an estimate that names what it rests
+      // on, with its range (yield 0.3–0.5, efficiency 0.7–0.9): FI 4,700 × 0.03 × 0.7 + 20 = 118.7 to 5,000 × 0.03 ×
+      // 0.9 + 20 = 155 t.
+      '140 t Li (estimate, 119–155 t Li)Estimate resting on: black mass content, lithium, mixed; recovery efficiency, lithium, mixed (see Parameters).',
       'Finland 120 t Li · Germany 20 t Li',
       '77.8 % (estimate)',
       '50 % by end-2027 (not yet in force)',
     ]);
     expect((await tableText(page, 'Recovered metal, stored data')).find((r) => r[0] === 'Lithium')![1]).toBe(
-      '133 t Li (estimate)Estimate resting on: black mass content, lithium, mixed; recovery efficiency, lithium, mixed (see Parameters).',
+      // Without the ban: 3,700 × 0.03 × 0.7 + 20 = 97.7 to 5,000 × 0.03 × 0.9 + 20 = 155 t (tests/unit/analytics/recycling-ranges).
+      '133 t Li (estimate, 97.7–155 t Li)Estimate resting on: black mass content, lithium, mixed; recovery efficiency, lithium, mixed (see Parameters).',
     );
     // Recycled content: cobalt has no intensity for two of three cell plants → no baseline, with the reason.
     const content = await tableText(page, 'Recycled content');
@@ -192,11 +196,24 @@ describe.skipIf(!hasChromium && !IS_CI)('recycling view on the bundled data', ()
     expect(estimated.map((m) => m.material)).toEqual(expect.arrayContaining(['lithium', 'nickel', 'cobalt']));
     for (const m of estimated) {
       const row = recovered.find((r) => r[0]!.toLowerCase() === m.material)!;
-      expect(row[1], m.material).toMatch(/^[\d,.]+ t \w+ \(estimate\)Estimate resting on: black mass content/);
+      expect(row[1], m.material).toMatch(
+        /^[\d,.]+ t \w+ \(estimate, [\d,.]+–[\d,.]+ t \w+\)Estimate resting on: black mass content/,
+      );
       expect(row[3], m.material).toMatch(/ % \(estimate\)$/);
       expect(row[5], m.material).toMatch(/^not measured/);
     }
     const content = await tableText(page, 'Recycled content');
+    // 2025: every cell plant takes the NMC-family or the any-chemistry intensity row — estimates with their range.
+    const shares = api.recycledContent.filter((x) => x.status !== 'NO_BASELINE');
+    expect(shares.map((c) => c.material)).toEqual(['lithium', 'nickel', 'cobalt']);
+    for (const c of shares) {
+      const row = content.find((r) => r[0]!.toLowerCase() === c.material)!;
+      expect(row[2], c.material).toMatch(
+        /\(estimate, [\d,.]+–[\d,.]+ t \w+\)Estimate resting on: .*material intensity/,
+      );
+      expect(row[3], c.material).toMatch(/^[\d.]+ % \(estimate, [\d.]+ %–[\d.]+ %\)$/);
+      expect(row[5], c.material).toMatch(/^Below/);
+    }
     for (const c of api.recycledContent.filter((x) => x.status === 'NO_BASELINE')) {
       const row = content.find((r) => r[0]!.toLowerCase() === c.material)!;
       expect(row[3]).toBe('no data');
@@ -205,6 +222,8 @@ describe.skipIf(!hasChromium && !IS_CI)('recycling view on the bundled data', ()
     const lacks = (await page.getByRole('list', { name: 'What the data lacks for recycling' }).textContent()) ?? '';
     for (const g of api.gaps) expect(lacks).toContain(g.title);
     expect(await page.locator('main').textContent()).not.toMatch(/Black mass produced0 t/);
+    if (api.blackMassBasis === 'PARAMETER' && api.processedBasis !== 'NONE')
+      expect(b.get('No recorded destination (surplus)')![0]).toMatch(/\(estimate\)$/);
     await screenshot(page, 'bundled-recycling-1440');
     // Without recorded black-mass flows the ban's effect is unknown, not 0 t.
     if (!api.flowsRecorded) {
@@ -213,7 +232,7 @@ describe.skipIf(!hasChromium && !IS_CI)('recycling view on the bundled data', ()
         .poll(async () => (await balance(page)).get('Kept in the scope by the export ban'))
         .toEqual(['no ban', 'unknown (no black-mass flows recorded)']);
     }
-    for (const section of ['Recovered metal', 'Parameters'])
+    for (const section of ['Recovered metal', 'Recycled content', 'Parameters'])
       await page
         .getByRole('region', { name: section, exact: true })
         .screenshot({ path: join(SCREENSHOTS, `bundled-recycling-${section.toLowerCase().replace(/ /g, '-')}.png`) });

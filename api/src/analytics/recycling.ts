@@ -167,6 +167,12 @@ export interface RecoveredMetal {
   benchmarkShare: number | null;
   benchmarkYear: number | null;
   basis: RecyclingBasis;
+  /**
+   * The figure with every parameter at the low, then the high end of its range (a parameter without a range, or one
+   * a scenario or the query set, at its value); null when basis is NONE. Equal to value when nothing has a range.
+   */
+  low: number | null;
+  high: number | null;
   /** Keys of the parameters the figure rests on. */
   parameters: string[];
   reason: string | null;
@@ -186,9 +192,23 @@ export interface PlantRecovery {
 export interface RecycledContent {
   material: string;
   recovered: number;
-  /** t metal the scope's cell supply needs (GWh × MATERIAL_INTENSITY); null when it cannot be known. */
+  /**
+   * t metal the scope's cell supply needs: the installed capacity (GWh per year) of its cell plants operating or
+   * ramping up (SPEC 4.0 — capacity, not output) × MATERIAL_INTENSITY; null when it cannot be known.
+   */
   cellDemand: number | null;
   share: number | null;
+  /** PARAMETER: an estimate (it always rests on MATERIAL_INTENSITY, and mostly on the recovered metal's parameters). */
+  basis: 'PARAMETER' | 'NONE';
+  /** The figures with every parameter at the low, then the high end of its range; null without a figure. */
+  recoveredLow: number | null;
+  recoveredHigh: number | null;
+  cellDemandLow: number | null;
+  cellDemandHigh: number | null;
+  /** recoveredLow / cellDemandHigh. */
+  shareLow: number | null;
+  /** recoveredHigh / cellDemandLow; null also when cellDemandLow is 0 (no upper bound). */
+  shareHigh: number | null;
   minimum: number | null;
   targetYear: number | null;
   inForce: boolean;
@@ -339,8 +359,70 @@ interface CountryBalance {
   processed: number;
 }
 
-/** The black-mass balance, recovered metal and recycled content of a scope in a year. */
+/** A parameter's value at one end of its range (its value when it has none, or when a scenario or query set it). */
+const endValue = (p: ParameterInUse, end: 'low' | 'high') => (p.overridden ? p.value : (p[end] ?? p.value));
+
+function atEnd(parameters: readonly ParameterInUse[], end: 'low' | 'high'): ParameterInUse[] {
+  return parameters.map((p) => {
+    const v = endValue(p, end);
+    return v === p.value ? p : { ...p, value: v };
+  });
+}
+
+const hasRange = (p: ParameterInUse) =>
+  !p.overridden && ((p.low ?? p.value) !== p.value || (p.high ?? p.value) !== p.value);
+
+const pct = (x: number) => `${(x * 100).toFixed(Math.abs(x) < 0.1 ? 2 : 1)} %`;
+/** "81–135 t", or one figure when both ends are the same (whole tonnes from 100 t). */
+const span = (low: number, high: number) => {
+  const f = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(x) >= 100 ? 0 : 1 });
+  return f(low) === f(high) ? `${f(low)} t` : `${f(low)}–${f(high)} t`;
+};
+
+/**
+ * The black-mass balance, recovered metal and recycled content of a scope in a year, with the range every figure
+ * resting on parameters spans: the balance is run again with every parameter at the low, then the high end of its
+ * range (each figure grows with each parameter, so these are its bounds); recycled content's low is the low
+ * recovered metal over the high cell need, its high the high recovered metal over the low cell need.
+ */
 export function recyclingBalance(input: RecyclingInput): RecyclingResult {
+  const central = recyclingBalanceAtValues(input);
+  const ranged = input.parameters.some(hasRange);
+  const low = ranged ? recyclingBalanceAtValues({ ...input, parameters: atEnd(input.parameters, 'low') }) : central;
+  const high = ranged ? recyclingBalanceAtValues({ ...input, parameters: atEnd(input.parameters, 'high') }) : central;
+  const valueIn = (r: RecyclingResult, metal: string) => {
+    const m = r.recovered.find((x) => x.material === metal);
+    return m && m.basis !== 'NONE' ? m.value : 0;
+  };
+  for (const m of central.recovered) {
+    if (m.basis === 'NONE') continue;
+    m.low = Math.min(m.value, valueIn(low, m.material));
+    m.high = Math.max(m.value, valueIn(high, m.material));
+  }
+  for (const c of central.recycledContent) {
+    if (c.status === 'NO_BASELINE' || c.share === null || c.cellDemandLow === null || c.cellDemandHigh === null)
+      continue;
+    c.recoveredLow = Math.min(c.recovered, valueIn(low, c.material));
+    c.recoveredHigh = Math.max(c.recovered, valueIn(high, c.material));
+    c.shareLow = c.cellDemandHigh > 0 ? c.recoveredLow / c.cellDemandHigh : null;
+    c.shareHigh = c.cellDemandLow > 0 ? c.recoveredHigh / c.cellDemandLow : null;
+    const shares =
+      c.shareHigh === null
+        ? `at least ${pct(c.shareLow ?? 0)}, with no upper bound (at the low end of its MATERIAL_INTENSITY range a chemistry needs no ${c.material})`
+        : `${pct(c.shareLow ?? 0)}–${pct(c.shareHigh)}`;
+    const straddles =
+      c.minimum !== null && (c.shareLow ?? 0) < c.minimum - 1e-12 && (c.shareHigh === null || c.shareHigh >= c.minimum);
+    c.reason =
+      `${c.reason ?? ''} An estimate resting on parameters; with each at the low, then the high end of its range: recovered ${span(c.recoveredLow, c.recoveredHigh)}, cell need ${span(c.cellDemandLow, c.cellDemandHigh)}, recycled content ${shares}.${straddles && c.minimum !== null ? ` The minimum ${pct(c.minimum)} lies inside that range: ${c.status} holds at the central values only.` : ''}`.trim();
+  }
+  return central;
+}
+
+/**
+ * The balance at the parameters' values only (no range): what the REFINING supply of recovered metal needs, at a
+ * third of the cost of {@link recyclingBalance}.
+ */
+export function recyclingBalanceAtValues(input: RecyclingInput): RecyclingResult {
   const notes: string[] = [];
   const used = new Map<string, ParameterInUse>();
   const use = (p: ParameterInUse) => used.set(p.key, p);
@@ -755,6 +837,8 @@ function recoveredMetal(
     benchmarkShare: benchmark?.share ?? null,
     benchmarkYear: benchmark?.targetYear ?? null,
     basis,
+    low: null,
+    high: null,
     parameters: [...keys].sort(),
     reason,
   };
@@ -768,6 +852,15 @@ function targetFor(input: RecyclingInput, kind: RecyclingTarget['kind'], metal: 
   const inForce = list.filter((x) => x.targetYear <= input.year).at(-1);
   return inForce ?? list[0] ?? null;
 }
+
+const NO_RANGE = {
+  recoveredLow: null,
+  recoveredHigh: null,
+  cellDemandLow: null,
+  cellDemandHigh: null,
+  shareLow: null,
+  shareHigh: null,
+} as const;
 
 function recycledContentOf(
   input: RecyclingInput,
@@ -793,8 +886,11 @@ function recycledContentOf(
       targetYear: target.targetYear,
       inForce,
     };
-    // Cell demand: every supplying cell plant's GWh × the intensity of its chemistry.
+    // Cell demand: every supplying cell plant's GWh (installed capacity in supply, not output) × the intensity of its
+    // chemistry; and the same at the low and high ends of each intensity's range.
     let demand = 0;
+    let demandLow = 0;
+    let demandHigh = 0;
     const uncovered: string[] = [];
     const stoodIn = new Map<string, number>();
     for (const plant of input.cellPlants) {
@@ -806,8 +902,25 @@ function recycledContentOf(
       use(pick.parameter);
       keys.add(pick.parameter.key);
       demand += plant.gwh * pick.parameter.value;
-      if (pick.how !== 'exact') {
-        const label = `${pick.parameter.chemistry ?? 'mixed'} (${pick.parameter.value} t/GWh)`;
+      demandLow += plant.gwh * endValue(pick.parameter, 'low');
+      demandHigh += plant.gwh * endValue(pick.parameter, 'high');
+      // Which intensity each plant used, when it is not its own chemistry's or when it spans a range (the family and
+      // mixed rows derived over several chemistries, docs/methodology.md §7).
+      if (pick.how !== 'exact' || hasRange(pick.parameter)) {
+        const p = pick.parameter;
+        const range = hasRange(p) ? `, ${p.low ?? p.value}–${p.high ?? p.value}` : '';
+        const stated = plant.chemistry !== undefined && plant.chemistry.trim() !== '';
+        const why =
+          pick.how === 'exact'
+            ? ''
+            : pick.how === 'family'
+              ? ' as their family'
+              : !stated
+                ? ' (chemistry not stated)'
+                : pick.how === 'mixed'
+                  ? ' in place of their own chemistry'
+                  : ' (the only chemistry with a row)';
+        const label = `${p.chemistry ?? 'mixed'} (${p.value} t/GWh${range})${why}`;
         stoodIn.set(label, (stoodIn.get(label) ?? 0) + 1);
       }
     }
@@ -816,6 +929,8 @@ function recycledContentOf(
       ...base,
       cellDemand: null,
       share: null,
+      basis: 'NONE',
+      ...NO_RANGE,
       status: 'NO_BASELINE',
       reason,
       parameters,
@@ -832,7 +947,7 @@ function recycledContentOf(
     if (share === null) return noBaseline(`Cell demand for ${metal} is 0 t.`);
     const standIn =
       stoodIn.size > 0
-        ? ` Plants without their own chemistry's intensity use ${[...stoodIn].map(([label, n]) => `${label} for ${n}`).join(', ')}.`
+        ? ` Intensities used: ${[...stoodIn].map(([label, n]) => `${label} for ${n} ${n === 1 ? 'plant' : 'plants'}`).join('; ')}.`
         : '';
     const when = inForce
       ? `the minimum in force since ${target.targetYear}`
@@ -841,8 +956,13 @@ function recycledContentOf(
       ...base,
       cellDemand: demand,
       share,
+      basis: 'PARAMETER',
+      ...NO_RANGE,
+      // recyclingBalance fills the recovered metal's and the share's bounds from its low and high runs.
+      cellDemandLow: demandLow,
+      cellDemandHigh: demandHigh,
       status: share >= target.share - 1e-12 ? 'MET' : 'BELOW',
-      reason: `Recovered ${metal} in ${input.scope} against ${when}; an upper bound, as if every recovered tonne went into the scope's cells.${standIn}`,
+      reason: `Recovered ${metal} in ${input.scope} against ${when}. Every recovered tonne is counted as if it went into the scope's cells, and the cells' need is their installed capacity in ${input.year} (GWh of plants operating or ramping up), not their output.${standIn}`,
       parameters,
     };
   });

@@ -750,6 +750,7 @@ export function evaluateRecycledContent(
   assumptions.push(
     `Recycled content in ${T} = recovered ${target.material} in ${target.scope} ${fmt(c.recovered)} ${unit} / (cell supply of ${target.scope} × material intensity) ${fmt(c.cellDemand)} ${unit} = ${percent(c.share)}; both by the SPEC 4.0 supply rule in ${T} (installed capacity while operating or ramping up; announced capacity is not counted, no status weights).`,
     `Estimate resting on parameters: ${resting.length > 0 ? resting.join('; ') : 'none listed'} — not a reported recycled content.`,
+    `With each parameter at the low, then the high end of its range: ${c.shareLow === null ? 'no figure' : percent(c.shareLow)} to ${c.shareHigh === null ? 'no upper bound' : percent(c.shareHigh)}${c.shareLow !== null && c.shareLow < minimum && (c.shareHigh === null || c.shareHigh >= minimum) ? ` — the minimum ${percent(minimum)} lies inside that range, so the status holds at the central values only` : ''}.`,
     `MET when the ${T} share reaches the minimum ${percent(minimum)}, else BELOW.`,
   );
   const parameterSources = c.parameters.flatMap((k) => used.get(k)?.sources ?? []);

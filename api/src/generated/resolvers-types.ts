@@ -905,6 +905,9 @@ export type RecoveredMetal = {
   benchmarkYear?: Maybe<Scalars['Int']['output']>;
   /** By recovering country (REFINING-stage production of that country). */
   byCountry: Array<OriginShare>;
+  high?: Maybe<Scalars['Float']['output']>;
+  /** The figure with every parameter at the low, then the high end of its range (null when basis is NONE; equal to value when no parameter it rests on has a range). */
+  low?: Maybe<Scalars['Float']['output']>;
   material: Scalars['ID']['output'];
   /** Whether recoveryRate reaches targetRate; null without a target or a known rate. */
   meetsTarget?: Maybe<Scalars['Boolean']['output']>;
@@ -944,8 +947,12 @@ export type RecoveredShare = {
 /** Recovered metal against the Batteries Regulation recycled-content minimum for the scope's cell production. */
 export type RecycledContent = {
   __typename?: 'RecycledContent';
-  /** t of metal the scope's cell supply needs: GWh (SPEC 4.0) × MATERIAL_INTENSITY by chemistry; null when it cannot be known. */
+  /** PARAMETER (an estimate: it rests on MATERIAL_INTENSITY and on the recovered metal's parameters, listed in parameters) or NONE (no figure). */
+  basis: Scalars['String']['output'];
+  /** t of metal the scope's cell supply needs: the installed capacity (GWh per year) of its cell plants operating or ramping up (SPEC 4.0 — capacity, not output) × MATERIAL_INTENSITY by chemistry; null when it cannot be known. */
   cellDemand?: Maybe<Scalars['Float']['output']>;
+  cellDemandHigh?: Maybe<Scalars['Float']['output']>;
+  cellDemandLow?: Maybe<Scalars['Float']['output']>;
   inForce: Scalars['Boolean']['output'];
   material: Scalars['ID']['output'];
   /** The minimum in force in the year, else the next one (inForce false). */
@@ -955,8 +962,15 @@ export type RecycledContent = {
   reason?: Maybe<Scalars['String']['output']>;
   /** t of metal recovered in the scope (0 when its basis is NONE; then status is NO_BASELINE). */
   recovered: Scalars['Float']['output'];
+  recoveredHigh?: Maybe<Scalars['Float']['output']>;
+  /** The figures with every parameter at the low, then the high end of its range; null without a figure. */
+  recoveredLow?: Maybe<Scalars['Float']['output']>;
   /** recovered / cellDemand; null with NO_BASELINE. */
   share?: Maybe<Scalars['Float']['output']>;
+  /** recoveredHigh / cellDemandLow; null also when cellDemandLow is 0 (no upper bound: say so). */
+  shareHigh?: Maybe<Scalars['Float']['output']>;
+  /** recoveredLow / cellDemandHigh. */
+  shareLow?: Maybe<Scalars['Float']['output']>;
   /** MET | BELOW | NO_BASELINE (with reason) */
   status: Scalars['String']['output'];
   targetYear?: Maybe<Scalars['Int']['output']>;
@@ -2008,6 +2022,8 @@ export type RecoveredMetalResolvers<ContextType = AppContext, ParentType extends
   benchmarkShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   benchmarkYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   byCountry?: Resolver<Array<ResolversTypes['OriginShare']>, ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   material?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meetsTarget?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   parameters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2031,14 +2047,21 @@ export type RecoveredShareResolvers<ContextType = AppContext, ParentType extends
 }>;
 
 export type RecycledContentResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecycledContent'] = ResolversParentTypes['RecycledContent']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cellDemand?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cellDemandHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cellDemandLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   material?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minimum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   parameters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recovered?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recoveredHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recoveredLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;

@@ -3,6 +3,7 @@ import {
   banEffect,
   parameterKeyOf,
   recyclingBalance,
+  recyclingBalanceAtValues,
   type BanEffect,
   type BlackMassFlow,
   type CellPlantInput,
@@ -315,7 +316,8 @@ export function recoveredMetalByPlant(
     ...(options.capacity ? { capacity: options.capacity } : {}),
     ...(options.parameters ? { parameters: options.parameters } : {}),
   });
-  const result = recyclingBalance(input);
+  // Supply needs the figures at the parameters' values, not their ranges.
+  const result = recyclingBalanceAtValues(input);
   const parameters = new Map(result.parameters.map((x) => [x.key, x]));
   const plants = new Map(input.recyclers.map((r) => [r.id, r]));
   const out: PlantRecoveredSupply[] = [];

@@ -250,10 +250,11 @@ describe('the recycling figures of the bundled data, through the API (SPEC 4.7)'
     // Fortum Harjavalta's 3,000 t black-mass feed is stated for 2025; no EU plant states one for 2024.
     for (const m of r.recovered.filter((x) => ['lithium', 'nickel', 'cobalt'].includes(x.material)))
       expect(m.basis, m.material).toBe('NONE');
-    // The cell plants state "NMC", "LFP" or nothing; the intensities are per NMC811, NMC622, …: no plant is matched.
+    // Every cell plant now has an intensity (the NMC-family or the any-chemistry range row), so what is missing in
+    // 2024 is the recovered metal itself.
     for (const c of r.recycledContent) {
       expect(c.status, c.material).toBe('NO_BASELINE');
-      expect(c.reason, c.material).toContain('MATERIAL_INTENSITY');
+      expect(c.reason, c.material).toContain('No hydrometallurgical plant in EU states a black-mass feed');
     }
   });
 
@@ -308,6 +309,77 @@ describe('the recycling figures of the bundled data, through the API (SPEC 4.7)'
       'No BLACK_MASS_CONTENT of manganese in the parameters: recovered manganese cannot be estimated.',
     ]);
     expect(r.gaps.map((g) => g.id)).toContain('gap-param-recovery-efficiency');
+  });
+
+  it('EU 2025: recycled content is an estimate with its range, from the chemistry rule for "NMC" and unstated plants', async () => {
+    const response = await query<{
+      recycling: {
+        recycledContent: {
+          material: string;
+          basis: string;
+          recovered: number;
+          cellDemand: number | null;
+          share: number | null;
+          recoveredLow: number | null;
+          recoveredHigh: number | null;
+          cellDemandLow: number | null;
+          cellDemandHigh: number | null;
+          shareLow: number | null;
+          shareHigh: number | null;
+          status: string;
+          reason: string | null;
+          parameters: string[];
+        }[];
+        parameters: { id: string | null; key: string; low: number | null; high: number | null }[];
+      };
+    }>(`{ recycling(scope: "EU", year: 2025) {
+      recycledContent { material basis recovered cellDemand share recoveredLow recoveredHigh cellDemandLow
+        cellDemandHigh shareLow shareHigh status reason parameters }
+      parameters { id key low high } } }`);
+    expect(response.errors).toBeUndefined();
+    const r = response.data!.recycling;
+    const of = (m: string) => r.recycledContent.find((x) => x.material === m)!;
+    // Cell plants in supply in 2025 (installed GWh, not output): ACC Billy-Berclau 15 and AESC Douai 10 state "NMC"
+    // (25 GWh, the NMC-family row); CATL Arnstadt 8, Leclanché Willstätt 0.09 ("LTO, G/NMC": no LTO row), Verkor
+    // 16, Samsung SDI Göd 30, SK Komárom 7.5 + 10, LG Wrocław 86, InoBat 0.045 state no usable chemistry
+    // (157.635 GWh, the any-chemistry row). Recovered: 3,000 t black mass × content (low–high) × efficiency.
+    // - lithium: need 25 × 111.66 + 157.635 × 107.5 = 19,737.2625 t (low 25 × 99.8 + 157.635 × 91.49 =
+    //   16,917.02615; high 182.635 × 123.51 = 22,557.24885); recovered 108 (81–135): 0.547 % (0.359–0.798 %).
+    // - nickel: need 25 × 499.23 + 157.635 × 355 = 68,441.175 t (low 25 × 340.09 + 0 = 8,502.25; high
+    //   25 × 658.37 + 157.635 × 709.99 = 128,378.52365); recovered 588 (441–735): 0.859 % (0.344–8.64 %).
+    // - cobalt: need 25 × 211.99 + 157.635 × 170.69 = 32,206.46815 t (low 25 × 82.61 = 2,065.25; high
+    //   182.635 × 341.37 = 62,346.10995); recovered 294 (147–441): 0.913 % (0.236–21.4 %).
+    for (const [metal, need, needLow, needHigh, rec, recLow, recHigh] of [
+      ['lithium', 19_737.2625, 16_917.02615, 22_557.24885, 108, 81, 135],
+      ['nickel', 68_441.175, 8_502.25, 128_378.52365, 588, 441, 735],
+      ['cobalt', 32_206.46815, 2_065.25, 62_346.10995, 294, 147, 441],
+    ] as const) {
+      const c = of(metal);
+      expect([c.basis, c.status], metal).toEqual(['PARAMETER', 'BELOW']);
+      expect(c.cellDemand!, metal).toBeCloseTo(need, 6);
+      expect(c.cellDemandLow!, metal).toBeCloseTo(needLow, 6);
+      expect(c.cellDemandHigh!, metal).toBeCloseTo(needHigh, 6);
+      expect(
+        [c.recovered, c.recoveredLow, c.recoveredHigh].map((x) => Math.round(x! * 1e6) / 1e6),
+        metal,
+      ).toEqual([rec, recLow, recHigh]);
+      expect(c.share!, metal).toBeCloseTo(rec / need, 12);
+      expect(c.shareLow!, metal).toBeCloseTo(recLow / needHigh, 12);
+      expect(c.shareHigh!, metal).toBeCloseTo(recHigh / needLow, 12);
+      expect(c.parameters, metal).toEqual(
+        expect.arrayContaining([`MATERIAL_INTENSITY|${metal}|NMC`, `MATERIAL_INTENSITY|${metal}|`]),
+      );
+    }
+    // Lithium's range stays below the 6 % minimum; nickel's (6 %) and cobalt's (16 %) reach it: BELOW only at the
+    // central values, and the reason says so.
+    expect(of('lithium').reason).not.toContain('lies inside that range');
+    expect(of('nickel').reason).toContain(
+      'The minimum 6.00 % lies inside that range: BELOW holds at the central values only.',
+    );
+    expect(of('cobalt').reason).toContain('The minimum 16.0 % lies inside that range');
+    expect(r.parameters.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['param-mi-lithium-nmc-family', 'param-mi-lithium-any-chemistry']),
+    );
   });
 
   it('EU 2024 with the export ban: no black-mass flow is recorded, so the ban keeps nothing measurable and says why', async () => {

@@ -135,7 +135,9 @@ describe('recycling balance (SPEC 4.7)', () => {
     close(li.cellDemand, 1640);
     close(li.share, 132.8 / 1640);
     expect([li.status, li.minimum, li.targetYear, li.inForce]).toEqual(['MET', 0.06, 2031, false]);
-    expect(li.reason).toContain('NMC (100 t/GWh) for 1, LFP (90 t/GWh) for 1, mixed (95 t/GWh) for 1');
+    expect(li.reason).toContain(
+      'NMC (100 t/GWh) as their family for 1 plant; LFP (90 t/GWh) as their family for 1 plant; mixed (95 t/GWh) (chemistry not stated) for 1 plant',
+    );
     close(ni.cellDemand, 11200);
     close(ni.share, 812.25 / 11200);
     expect(ni.status).toBe('MET');

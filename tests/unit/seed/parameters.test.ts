@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../../../api/src/dataset/types.js';
 import { PARAMETER_KINDS, PARAMETER_UNIT } from '../../../api/src/dataset/model.js';
+import { deriveIntensityRanges } from '../../../seed/derive/intensity-ranges.js';
 
 const read = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../../seed/${name}`, import.meta.url), 'utf8')) as Partial<Dataset>;
@@ -29,7 +30,8 @@ describe('seed/parameters.json (the recycling analytics’ sourced defaults)', (
   });
 
   it('has a material intensity for each metal of each chemistry it names, from one model run', () => {
-    const mi = parameters.filter((p) => p.kind === 'MATERIAL_INTENSITY');
+    const derived = new Set(deriveIntensityRanges(parameters).map((p) => p.id));
+    const mi = parameters.filter((p) => p.kind === 'MATERIAL_INTENSITY' && !derived.has(p.id));
     const chemistries = [...new Set(mi.map((p) => p.chemistry))];
     expect(chemistries).toEqual(['NMC111', 'NMC532', 'NMC622', 'NMC811', 'NCA', 'LFP']);
     for (const chemistry of chemistries)
@@ -75,5 +77,21 @@ describe('seed/parameters.json (the recycling analytics’ sourced defaults)', (
       expect(p.sources, p.id).toEqual(['src-param-anl-everbatt-2023', 'src-param-anl-everbatt-2019']);
       expect(p.value).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('derives the NMC-family and any-chemistry intensities as the range of the sourced rows, midpoint as value', () => {
+    // The committed rows are what seed/derive/intensity-ranges.ts gives (npm run derive:parameters).
+    const derived = deriveIntensityRanges(parameters);
+    expect(derived).toHaveLength(8);
+    for (const row of derived) expect(parameters.find((p) => p.id === row.id), row.id).toEqual(row);
+    const row = (id: string) => parameters.find((p) => p.id === id)!;
+    // Lithium, NMC family: NMC811 99.80 … NMC111 123.51 t/GWh; midpoint (99.80 + 123.51) / 2 = 111.655 → 111.66.
+    expect(row('param-mi-lithium-nmc-family')).toMatchObject({ chemistry: 'NMC', low: 99.8, high: 123.51, value: 111.66 });
+    // Nickel, any chemistry: LFP 0 … NCA 709.99 t/GWh; midpoint 354.995 → 355.
+    expect(row('param-mi-nickel-any-chemistry')).toMatchObject({ low: 0, high: 709.99, value: 355 });
+    expect(row('param-mi-nickel-any-chemistry').chemistry).toBeUndefined();
+    // Cobalt, NMC family: NMC811 82.61 … NMC111 341.37; midpoint 211.99.
+    expect(row('param-mi-cobalt-nmc-family')).toMatchObject({ low: 82.61, high: 341.37, value: 211.99 });
+    for (const p of derived) expect(p.notes, p.id).toMatch(/^Derived, not a sourced figure/);
   });
 });

@@ -249,9 +249,9 @@ export type RecyclingQueryVariables = Exact<{
 }>;
 
 
-export type RecyclingQuery = { recycling: { scope: string, year: number, scenario: string | null, exportBan: boolean, unit: string, batteryInput: number, smeltingInput: number, blackMass: number, blackMassBasis: string, imported: number, processedInScope: number, processedBasis: string, hydrometCapacity: number, hydrometFree: number, exported: number, unallocated: number, flowsRecorded: boolean, keptByBan: number, notes: Array<string>, parameters: Array<{ id: string | null, key: string, kind: string, material: string | null, chemistry: string | null, value: number, low: number | null, high: number | null, unit: string, overridden: boolean, notes: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }>, baseline: { scope: string, year: number, scenario: string | null, exportBan: boolean, unit: string, batteryInput: number, smeltingInput: number, blackMass: number, blackMassBasis: string, imported: number, processedInScope: number, processedBasis: string, hydrometCapacity: number, hydrometFree: number, exported: number, unallocated: number, flowsRecorded: boolean, keptByBan: number, notes: Array<string>, nodes: Array<{ id: string, label: string, kind: string, country: string | null }>, links: Array<{ source: string, target: string, value: number, material: string, basis: string }>, recovered: Array<{ material: string, value: number, unit: string, recoveryRate: number, recoveryRateKnown: boolean, targetRate: number | null, targetYear: number | null, targetInForce: boolean, meetsTarget: boolean | null, benchmarkShare: number | null, benchmarkYear: number | null, basis: string, parameters: Array<string>, reason: string | null, byCountry: Array<{ origin: string, value: number, share: number }> }>, recycledContent: Array<{ material: string, recovered: number, cellDemand: number | null, share: number | null, minimum: number | null, targetYear: number | null, inForce: boolean, status: string, reason: string | null, parameters: Array<string> }> } | null, nodes: Array<{ id: string, label: string, kind: string, country: string | null }>, links: Array<{ source: string, target: string, value: number, material: string, basis: string }>, recovered: Array<{ material: string, value: number, unit: string, recoveryRate: number, recoveryRateKnown: boolean, targetRate: number | null, targetYear: number | null, targetInForce: boolean, meetsTarget: boolean | null, benchmarkShare: number | null, benchmarkYear: number | null, basis: string, parameters: Array<string>, reason: string | null, byCountry: Array<{ origin: string, value: number, share: number }> }>, recycledContent: Array<{ material: string, recovered: number, cellDemand: number | null, share: number | null, minimum: number | null, targetYear: number | null, inForce: boolean, status: string, reason: string | null, parameters: Array<string> }> } };
+export type RecyclingQuery = { recycling: { scope: string, year: number, scenario: string | null, exportBan: boolean, unit: string, batteryInput: number, smeltingInput: number, blackMass: number, blackMassBasis: string, imported: number, processedInScope: number, processedBasis: string, hydrometCapacity: number, hydrometFree: number, exported: number, unallocated: number, flowsRecorded: boolean, keptByBan: number, notes: Array<string>, parameters: Array<{ id: string | null, key: string, kind: string, material: string | null, chemistry: string | null, value: number, low: number | null, high: number | null, unit: string, overridden: boolean, notes: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }>, baseline: { scope: string, year: number, scenario: string | null, exportBan: boolean, unit: string, batteryInput: number, smeltingInput: number, blackMass: number, blackMassBasis: string, imported: number, processedInScope: number, processedBasis: string, hydrometCapacity: number, hydrometFree: number, exported: number, unallocated: number, flowsRecorded: boolean, keptByBan: number, notes: Array<string>, nodes: Array<{ id: string, label: string, kind: string, country: string | null }>, links: Array<{ source: string, target: string, value: number, material: string, basis: string }>, recovered: Array<{ material: string, value: number, unit: string, recoveryRate: number, recoveryRateKnown: boolean, targetRate: number | null, targetYear: number | null, targetInForce: boolean, meetsTarget: boolean | null, benchmarkShare: number | null, benchmarkYear: number | null, basis: string, low: number | null, high: number | null, parameters: Array<string>, reason: string | null, byCountry: Array<{ origin: string, value: number, share: number }> }>, recycledContent: Array<{ material: string, recovered: number, cellDemand: number | null, share: number | null, basis: string, recoveredLow: number | null, recoveredHigh: number | null, cellDemandLow: number | null, cellDemandHigh: number | null, shareLow: number | null, shareHigh: number | null, minimum: number | null, targetYear: number | null, inForce: boolean, status: string, reason: string | null, parameters: Array<string> }> } | null, nodes: Array<{ id: string, label: string, kind: string, country: string | null }>, links: Array<{ source: string, target: string, value: number, material: string, basis: string }>, recovered: Array<{ material: string, value: number, unit: string, recoveryRate: number, recoveryRateKnown: boolean, targetRate: number | null, targetYear: number | null, targetInForce: boolean, meetsTarget: boolean | null, benchmarkShare: number | null, benchmarkYear: number | null, basis: string, low: number | null, high: number | null, parameters: Array<string>, reason: string | null, byCountry: Array<{ origin: string, value: number, share: number }> }>, recycledContent: Array<{ material: string, recovered: number, cellDemand: number | null, share: number | null, basis: string, recoveredLow: number | null, recoveredHigh: number | null, cellDemandLow: number | null, cellDemandHigh: number | null, shareLow: number | null, shareHigh: number | null, minimum: number | null, targetYear: number | null, inForce: boolean, status: string, reason: string | null, parameters: Array<string> }> } };
 
-export type RecyclingFiguresFragment = { scope: string, year: number, scenario: string | null, exportBan: boolean, unit: string, batteryInput: number, smeltingInput: number, blackMass: number, blackMassBasis: string, imported: number, processedInScope: number, processedBasis: string, hydrometCapacity: number, hydrometFree: number, exported: number, unallocated: number, flowsRecorded: boolean, keptByBan: number, notes: Array<string>, nodes: Array<{ id: string, label: string, kind: string, country: string | null }>, links: Array<{ source: string, target: string, value: number, material: string, basis: string }>, recovered: Array<{ material: string, value: number, unit: string, recoveryRate: number, recoveryRateKnown: boolean, targetRate: number | null, targetYear: number | null, targetInForce: boolean, meetsTarget: boolean | null, benchmarkShare: number | null, benchmarkYear: number | null, basis: string, parameters: Array<string>, reason: string | null, byCountry: Array<{ origin: string, value: number, share: number }> }>, recycledContent: Array<{ material: string, recovered: number, cellDemand: number | null, share: number | null, minimum: number | null, targetYear: number | null, inForce: boolean, status: string, reason: string | null, parameters: Array<string> }> };
+export type RecyclingFiguresFragment = { scope: string, year: number, scenario: string | null, exportBan: boolean, unit: string, batteryInput: number, smeltingInput: number, blackMass: number, blackMassBasis: string, imported: number, processedInScope: number, processedBasis: string, hydrometCapacity: number, hydrometFree: number, exported: number, unallocated: number, flowsRecorded: boolean, keptByBan: number, notes: Array<string>, nodes: Array<{ id: string, label: string, kind: string, country: string | null }>, links: Array<{ source: string, target: string, value: number, material: string, basis: string }>, recovered: Array<{ material: string, value: number, unit: string, recoveryRate: number, recoveryRateKnown: boolean, targetRate: number | null, targetYear: number | null, targetInForce: boolean, meetsTarget: boolean | null, benchmarkShare: number | null, benchmarkYear: number | null, basis: string, low: number | null, high: number | null, parameters: Array<string>, reason: string | null, byCountry: Array<{ origin: string, value: number, share: number }> }>, recycledContent: Array<{ material: string, recovered: number, cellDemand: number | null, share: number | null, basis: string, recoveredLow: number | null, recoveredHigh: number | null, cellDemandLow: number | null, cellDemandHigh: number | null, shareLow: number | null, shareHigh: number | null, minimum: number | null, targetYear: number | null, inForce: boolean, status: string, reason: string | null, parameters: Array<string> }> };
 
 export type RecoveredByYearQueryVariables = Exact<{
   scope?: string | number | null | undefined;
@@ -262,7 +262,7 @@ export type RecoveredByYearQueryVariables = Exact<{
 }>;
 
 
-export type RecoveredByYearQuery = { recycling: { year: number, recovered: Array<{ material: string, value: number, unit: string, basis: string, recoveryRate: number, recoveryRateKnown: boolean, targetRate: number | null, targetYear: number | null, targetInForce: boolean, meetsTarget: boolean | null }> } };
+export type RecoveredByYearQuery = { recycling: { year: number, recovered: Array<{ material: string, value: number, unit: string, basis: string, low: number | null, high: number | null, recoveryRate: number, recoveryRateKnown: boolean, targetRate: number | null, targetYear: number | null, targetInForce: boolean, meetsTarget: boolean | null }> } };
 
 export type ReportListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -585,6 +585,8 @@ export const RecyclingFiguresFragmentDoc = new TypedDocumentString(`
     benchmarkShare
     benchmarkYear
     basis
+    low
+    high
     parameters
     reason
   }
@@ -593,6 +595,13 @@ export const RecyclingFiguresFragmentDoc = new TypedDocumentString(`
     recovered
     cellDemand
     share
+    basis
+    recoveredLow
+    recoveredHigh
+    cellDemandLow
+    cellDemandHigh
+    shareLow
+    shareHigh
     minimum
     targetYear
     inForce
@@ -1279,6 +1288,8 @@ export const RecyclingDocument = new TypedDocumentString(`
     benchmarkShare
     benchmarkYear
     basis
+    low
+    high
     parameters
     reason
   }
@@ -1287,6 +1298,13 @@ export const RecyclingDocument = new TypedDocumentString(`
     recovered
     cellDemand
     share
+    basis
+    recoveredLow
+    recoveredHigh
+    cellDemandLow
+    cellDemandHigh
+    shareLow
+    shareHigh
     minimum
     targetYear
     inForce
@@ -1311,6 +1329,8 @@ export const RecoveredByYearDocument = new TypedDocumentString(`
       value
       unit
       basis
+      low
+      high
       recoveryRate
       recoveryRateKnown
       targetRate

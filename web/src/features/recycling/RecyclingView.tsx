@@ -40,10 +40,38 @@ function useWidth(): [(element: HTMLDivElement | null) => void, number] {
   return [setElement, width];
 }
 
-/** "4,000 t (estimate)", "no data", or the figure as it is. */
-function tonnes(value: number, unit: string, basis?: string): string {
+/**
+ * "4,000 t (estimate)", "108 t Li (estimate, 81–135 t Li)" when the API gives the range the parameters span,
+ * "no data", or the figure as it is.
+ */
+function tonnes(value: number, unit: string, basis?: string, low?: number | null, high?: number | null): string {
   if (basis === 'NONE') return NO_DATA;
-  return `${quantity(value, unit)}${basis === 'PARAMETER' ? ' (estimate)' : ''}`;
+  if (basis !== 'PARAMETER') return quantity(value, unit);
+  const range =
+    low != null && high != null && quantity(low, unit) !== quantity(high, unit)
+      ? `, ${quantity(low)}–${quantity(high, unit)}`
+      : '';
+  return `${quantity(value, unit)} (estimate${range})`;
+}
+
+/** A recycled-content share: "0.5 % (estimate, 0.36–0.80 %)", or "… at least 0.34 %, no upper bound". */
+function shareText(c: Figures['recycledContent'][number]): string {
+  if (c.share == null) return NO_DATA;
+  const digits = (x: number) => (Math.abs(x) < 0.1 ? 2 : 1);
+  const low = c.shareLow;
+  const high = c.shareHigh;
+  if (low == null) return `${percent(c.share, digits(c.share))} (estimate)`;
+  const range =
+    high == null
+      ? `at least ${percent(low, digits(low))}, no upper bound`
+      : `${percent(low, digits(low))}–${percent(high, digits(high))}`;
+  return `${percent(c.share, digits(c.share))} (estimate, ${range})`;
+}
+
+/** Whether the range the parameters span reaches the minimum while the central figure does not, or the reverse. */
+function straddles(c: Figures['recycledContent'][number]): boolean {
+  if (c.minimum == null || c.shareLow == null) return false;
+  return c.shareLow < c.minimum && (c.shareHigh == null || c.shareHigh >= c.minimum);
 }
 
 /** One column of the balance table: the API's figures for one question (stored data, ban or scenario). */
@@ -64,7 +92,13 @@ function balanceRows(f: Figures): [string, string][] {
     ['Hydrometallurgical capacity', quantity(f.hydrometCapacity, f.unit)],
     ['Capacity without recorded feed (deficit)', noProcessing ? NO_DATA : quantity(f.hydrometFree, f.unit)],
     ['Black mass exported', f.flowsRecorded ? quantity(f.exported, f.unit) : unrecorded],
-    ['No recorded destination (surplus)', noProcessing ? NO_DATA : quantity(f.unallocated, f.unit)],
+    // The surplus is black mass too: an estimate when the black mass rests on the yield.
+    [
+      'No recorded destination (surplus)',
+      noProcessing
+        ? NO_DATA
+        : tonnes(f.unallocated, f.unit, f.blackMassBasis === 'PARAMETER' ? 'PARAMETER' : undefined),
+    ],
     [
       'Kept in the scope by the export ban',
       !f.exportBan
@@ -153,7 +187,7 @@ function RecoveredTable({ f, names, label }: { f: Figures; names: ReadonlyMap<st
           <tr key={m.material}>
             <td>{name(m.material)}</td>
             <td className="num">
-              {tonnes(m.value, m.unit, m.basis)}
+              {tonnes(m.value, m.unit, m.basis, m.low, m.high)}
               {m.basis === 'NONE' && m.reason && <div className="muted reason">{m.reason}</div>}
               {m.basis === 'PARAMETER' && <div className="muted reason">{restsOn(m.parameters)}</div>}
             </td>
@@ -180,7 +214,7 @@ function RecycledContentTable({ f, names, label }: { f: Figures; names: Readonly
         <tr>
           <th>Metal</th>
           <th className="num">Recovered</th>
-          <th className="num">Needed by the scope&apos;s cells</th>
+          <th className="num">Needed by the scope&apos;s cell capacity</th>
           <th className="num">Recycled content</th>
           <th>Minimum</th>
           <th>Status</th>
@@ -193,9 +227,20 @@ function RecycledContentTable({ f, names, label }: { f: Figures; names: Readonly
           return (
             <tr key={c.material}>
               <td>{name(c.material)}</td>
-              <td className="num">{tonnes(c.recovered, unit, recoveredBasis)}</td>
-              <td className="num">{c.cellDemand == null ? NO_DATA : quantity(c.cellDemand, unit)}</td>
-              <td className="num">{c.share == null ? NO_DATA : percent(c.share)}</td>
+              <td className="num">
+                {c.share == null
+                  ? tonnes(c.recovered, unit, recoveredBasis)
+                  : tonnes(c.recovered, unit, recoveredBasis, c.recoveredLow, c.recoveredHigh)}
+              </td>
+              <td className="num">
+                {c.cellDemand == null
+                  ? NO_DATA
+                  : tonnes(c.cellDemand, unit, c.basis, c.cellDemandLow, c.cellDemandHigh)}
+                {c.cellDemand != null && c.parameters.length > 0 && (
+                  <div className="muted reason">{restsOn(c.parameters)}</div>
+                )}
+              </td>
+              <td className="num">{shareText(c)}</td>
               <td>
                 {c.minimum == null
                   ? '–'
@@ -203,6 +248,7 @@ function RecycledContentTable({ f, names, label }: { f: Figures; names: Readonly
               </td>
               <td>
                 {c.status === 'NO_BASELINE' ? 'No baseline' : humanize(c.status)}
+                {straddles(c) && ' at the central values only: the range reaches the minimum'}
                 {c.reason && <div className="muted reason">{c.reason}</div>}
               </td>
             </tr>
@@ -417,7 +463,7 @@ function RecoveredByYear({
               if (!m) return <td key={y.year}>–</td>;
               return (
                 <td key={y.year} className="num">
-                  {tonnes(m.value, m.unit, m.basis)}
+                  {tonnes(m.value, m.unit, m.basis, m.low, m.high)}
                   <div className="muted">
                     {m.recoveryRateKnown
                       ? `rate ${percent(m.recoveryRate, 0)}${m.basis === 'PARAMETER' ? ' (estimate)' : ''}`
@@ -590,8 +636,11 @@ export function RecyclingView() {
             <h2>Recycled content against the minimums for the scope&apos;s cell production</h2>
             <p className="muted">
               Minimums (Regulation (EU) 2023/1542): from 2031 cobalt 16 %, lithium 6 %, nickel 6 %; from 2036 cobalt 26
-              %, lithium 12 %, nickel 15 %. An upper bound: as if every recovered tonne went into the scope&apos;s
-              cells.
+              %, lithium 12 %, nickel 15 %. Recycled content = recovered metal / the metal the scope&apos;s installed
+              cell capacity in supply would need (GWh of plants operating or ramping up × material intensity by
+              chemistry; capacity, not output, as no EU cell-output statistic is in the data), counting every recovered
+              tonne as if it went into those cells. An estimate resting on parameters: the range is each parameter at
+              the low, then the high end of its own range.
             </p>
             <SideBySide columns={columns} label="Recycled content" table={RecycledContentTable} names={names} />
           </section>

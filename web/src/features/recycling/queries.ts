@@ -110,6 +110,8 @@ export const RecyclingDocument = graphql(`
       benchmarkShare
       benchmarkYear
       basis
+      low
+      high
       parameters
       reason
     }
@@ -118,6 +120,13 @@ export const RecyclingDocument = graphql(`
       recovered
       cellDemand
       share
+      basis
+      recoveredLow
+      recoveredHigh
+      cellDemandLow
+      cellDemandHigh
+      shareLow
+      shareHigh
       minimum
       targetYear
       inForce
@@ -145,6 +154,8 @@ export const RecoveredByYearDocument = graphql(`
         value
         unit
         basis
+        low
+        high
         recoveryRate
         recoveryRateKnown
         targetRate
