@@ -415,7 +415,8 @@ export function estimatedBlackMassByPlant(p: Projection, y: number): PlantBlackM
   if (!memo) blackMassMemo.set(p, (memo = new Map()));
   const hit = memo.get(y);
   if (hit) return hit;
-  const result = recyclingBalance(recyclingInput(p, { scope: GLOBAL, year: y }));
+  // Supply needs the figures at the parameters' values, not their ranges.
+  const result = recyclingBalanceAtValues(recyclingInput(p, { scope: GLOBAL, year: y }));
   const parameters = new Map(result.parameters.map((x) => [x.key, x]));
   const input = p.materialIndex.get(MATERIAL_OF_MEASURE.BATTERY_INPUT);
   const out: PlantBlackMassEstimate[] = [];
