@@ -244,12 +244,13 @@ describe.skipIf(!hasChromium && !IS_CI)('scenario builder in Chromium (bundled d
     expect(await row('Hydrometallurgical capacity').textContent()).toBe('Hydrometallurgical capacity3,000 t9,000 t');
     const recovered = page.getByRole('table', { name: 'Recovered metal', exact: true });
     const lithium = recovered.getByRole('row', { name: /^Lithium/ });
-    expect(await lithium.textContent()).toContain('324 t Li (estimate)');
+    // 9,000 t of feed × lithium content 0.04 (0.03–0.05) × efficiency 0.9 = 324 t (243–405 t).
+    expect(await lithium.textContent()).toContain('324 t Li (estimate, 243–405 t Li)');
     expect(await lithium.textContent()).toContain('Poland 216 t Li');
     const storedLithium = page
       .getByRole('table', { name: 'Recovered metal, stored data' })
       .getByRole('row', { name: /^Lithium/ });
-    expect(await storedLithium.textContent()).toContain('108 t Li (estimate)');
+    expect(await storedLithium.textContent()).toContain('108 t Li (estimate, 81–135 t Li)');
     await balance.scrollIntoViewIfNeeded();
     await screenshot(page, 'scenarios-recycler-recycling-1440');
 

@@ -161,7 +161,10 @@ export interface RecoveredMetal {
   targetRate: number | null;
   targetYear: number | null;
   targetInForce: boolean;
-  /** Whether recoveryRate reaches targetRate; null without a target or a known rate. */
+  /**
+   * Whether recoveryRate reaches targetRate; null without a target or a known rate, and null when the rate is only the
+   * assumed RECOVERY_EFFICIENCY (no plant states its recovered metal): a parameter never meets a target.
+   */
   meetsTarget: boolean | null;
   /** The CRMA recycling benchmark for the metal (MIN_DOMESTIC_SHARE at RECYCLING): its share and year. */
   benchmarkShare: number | null;
@@ -833,7 +836,9 @@ function recoveredMetal(
     targetRate: target?.share ?? null,
     targetYear: target?.targetYear ?? null,
     targetInForce: target !== null && target.targetYear <= input.year,
-    meetsTarget: target && recoveryRateKnown ? recoveryRate >= target.share - 1e-12 : null,
+    // A rate resting on no stated recovered metal is the assumed efficiency itself: it cannot meet a target.
+    meetsTarget:
+      target && recoveryRateKnown && fromCapacity > 0 && contained > 0 ? recoveryRate >= target.share - 1e-12 : null,
     benchmarkShare: benchmark?.share ?? null,
     benchmarkYear: benchmark?.targetYear ?? null,
     basis,

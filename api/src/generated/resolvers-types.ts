@@ -909,7 +909,7 @@ export type RecoveredMetal = {
   /** The figure with every parameter at the low, then the high end of its range (null when basis is NONE; equal to value when no parameter it rests on has a range). */
   low?: Maybe<Scalars['Float']['output']>;
   material: Scalars['ID']['output'];
-  /** Whether recoveryRate reaches targetRate; null without a target or a known rate. */
+  /** Whether recoveryRate reaches targetRate; null without a target or a known rate, and null when the rate is only the assumed RECOVERY_EFFICIENCY (no plant states its recovered metal): a parameter never meets a target. */
   meetsTarget?: Maybe<Scalars['Boolean']['output']>;
   /** Keys of the parameters the figure rests on. */
   parameters: Array<Scalars['String']['output']>;

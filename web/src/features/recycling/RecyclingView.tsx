@@ -163,8 +163,9 @@ function rateText(m: Figures['recovered'][number]): string {
 
 /** Whether the target is met: only a rate resting on stated capacities can say; an assumed efficiency cannot. */
 function meetsText(m: Figures['recovered'][number]): string {
+  if (m.basis === 'PARAMETER' && m.recoveryRateKnown && m.targetRate != null)
+    return 'not measured (the rate rests on an assumed recovery efficiency)';
   if (m.meetsTarget === null || m.meetsTarget === undefined) return '–';
-  if (m.basis === 'PARAMETER') return 'not measured (the rate rests on an assumed recovery efficiency)';
   return m.meetsTarget ? 'yes' : 'no';
 }
 
