@@ -13,6 +13,7 @@ import {
   type Draft,
 } from '../../web/src/features/scenarios/draft';
 import { overrideText, readOverride, readOverrides, writeOverride } from '../../web/src/features/scenarios/overrides';
+import { scenarioCalled } from '../../web/src/features/scenarios/use-scenarios';
 import { appParams, applyPatch } from '../../web/src/lib/url-state';
 
 const NAMES = new Map([
@@ -278,5 +279,19 @@ describe('differences as the API gives them', () => {
     expect(signedPoints(0.00004)).toBe('0.0 pp');
     expect(signedNumber(0.306)).toBe('+0.306');
     expect(signedNumber(-1e-9)).toBe('0.000');
+  });
+});
+
+describe('how a note names the scenario', () => {
+  // CI caught the ownership note saying “scn-e2e-…” and then the name: a note named the scenario before the list
+  // had loaded. Now it names nothing until the list is there.
+  const list = [{ id: 'scn-a', name: 'Stop A' }];
+  it('is null without a scenario and while the stored scenarios load', () => {
+    expect(scenarioCalled(null, list)).toBeNull();
+    expect(scenarioCalled('scn-a', null)).toBeNull();
+  });
+  it('is the stored name in quotes, or the id in quotes when none is stored under it', () => {
+    expect(scenarioCalled('scn-a', list)).toBe('“Stop A”');
+    expect(scenarioCalled('scn-gone', list)).toBe('“scn-gone”');
   });
 });

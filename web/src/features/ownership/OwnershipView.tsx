@@ -91,9 +91,8 @@ function OwnersOf({ id, ...rest }: Omit<ChainProps, 'links' | 'root'> & { id: st
  * baseline beside the scenario, and this note would give way to a side-by-side table.)
  */
 function ScenarioOwnershipNote({ isAdded, name }: { isAdded: boolean; name: string }) {
-  const { id, scenario } = useScenarios();
-  if (!id) return null;
-  const called = scenario ? `“${scenario.name}”` : `“${id}”`;
+  const { called } = useScenarios();
+  if (!called) return null;
   return (
     <p className="state state-empty" role="note" aria-label="What the scenario changes in the ownership chain">
       {isAdded ? (

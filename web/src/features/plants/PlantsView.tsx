@@ -95,7 +95,7 @@ export function PlantsView() {
   const { params, set } = useUrlState();
   const yearParam = params.get('year');
   const year = yearParam ? Number(yearParam) : null;
-  const { id: scenario, scenario: stored } = useScenarios();
+  const { id: scenario, called } = useScenarios();
   const { data, error, isLoading } = useQuery(PlantTrackerDocument, {
     scope: null,
     year,
@@ -127,7 +127,6 @@ export function PlantsView() {
   // Stored plants the scenario's table does not have at all (a changed plant is a marked row, not a missing one).
   const ids = new Set(all.map((r) => r['id']));
   const gone = baseRows ? baseRows.filter((r) => !ids.has(r['id'])).length : 0;
-  const called = stored ? `“${stored.name}”` : `“${scenario ?? ''}”`;
   const stem = `plants-${tracker?.year ?? ''}${scenario ? `-${scenario}` : ''}`;
   return (
     <div className="page plants-page">
@@ -166,7 +165,7 @@ export function PlantsView() {
               />
             ))}
           </div>
-          {baseRows && (
+          {baseRows && called && (
             <p className="state state-empty" role="note" aria-label="What the scenario changes in the plant tracker">
               {changed.size === 0 && gone === 0 ? (
                 <>The scenario {called} does not change the plant tracker: every row equals the stored data.</>

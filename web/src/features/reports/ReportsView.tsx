@@ -125,7 +125,7 @@ function ReportBody({
   since: string | null;
 }) {
   const { params, set } = useUrlState();
-  const { id: scenario, scenario: stored } = useScenarios();
+  const { id: scenario, called } = useScenarios();
   const { data, error, isLoading } = useQuery(ReportDocument, {
     id,
     scope,
@@ -153,7 +153,6 @@ function ReportBody({
   const changed = baseline ? rowsNotIn(columns, rows, baseRows) : new Set<number>();
   const gone = baseline ? rowsNotIn(columns, baseRows, rows) : new Set<number>();
   const isSame = baseline !== null && changed.size === 0 && gone.size === 0;
-  const called = stored ? `“${stored.name}”` : `“${scenario}”`;
   return (
     <article className="card report" aria-label={report.title}>
       <header className="report-head">
@@ -171,7 +170,7 @@ function ReportBody({
           {report.rows.length} rows
         </p>
       </header>
-      {baseline && (
+      {baseline && called && (
         <p className="state state-empty" role="note" aria-label="What the scenario changes in this report">
           {isSame ? (
             <>
