@@ -171,11 +171,11 @@ export type DependencyCellQueryVariables = Exact<{
 }>;
 
 
-export type DependencyCellQuery = { location: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, baseline?: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null } | null, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null, shares: Array<{ origin: string, value: number, share: number | null }> } | null, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number, estimatedWith: string | null, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, control: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, baseline?: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null } | null, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null, shares: Array<{ origin: string, value: number, share: number | null }> } | null, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number, estimatedWith: string | null, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }, lookThrough?: { assumed: number, assumptions: Array<string>, difference?: { topThirdCountryShare: number | null } | null, baseline?: { assumed: number, topThirdCountry: { origin: string, share: number } | null } | null, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, paths: Array<{ origins: Array<string>, weight: number, assumed: boolean }> } };
+export type DependencyCellQuery = { location: { assumptions: Array<string>, total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, baseline?: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null } | null, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null, shares: Array<{ origin: string, value: number, share: number | null }> } | null, standIns: Array<{ value: number, estimatedWith: string | null, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null }, control: { assumptions: Array<string>, total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, baseline?: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null } | null, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null, shares: Array<{ origin: string, value: number, share: number | null }> } | null, standIns: Array<{ value: number, estimatedWith: string | null, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null }, lookThrough?: { assumed: number, assumptions: Array<string>, difference?: { topThirdCountryShare: number | null } | null, baseline?: { assumed: number, topThirdCountry: { origin: string, share: number } | null } | null, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, paths: Array<{ origins: Array<string>, weight: number, assumed: boolean }> } };
 
 export type DependencyComparedFragment = { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null };
 
-export type DependencyDetailFragment = { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, assumptions: Array<string>, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null, shares: Array<{ origin: string, value: number, share: number | null }> } | null, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number, estimatedWith: string | null, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> };
+export type DependencyDetailFragment = { assumptions: Array<string>, total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null, shares: Array<{ origin: string, value: number, share: number | null }> } | null, standIns: Array<{ value: number, estimatedWith: string | null, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null };
 
 export type DependencySeriesQueryVariables = Exact<{
   material: string | number;
@@ -391,25 +391,6 @@ export const MatrixCellFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MatrixCell"}) as unknown as TypedDocumentString<MatrixCellFragment, unknown>;
-export const GapFragmentDoc = new TypedDocumentString(`
-    fragment Gap on DataGap {
-  id
-  material
-  stage
-  scope
-  year
-  title
-  detail
-  lookAt
-  sources {
-    id
-    title
-    publisher
-    year
-    url
-  }
-}
-    `, {"fragmentName":"Gap"}) as unknown as TypedDocumentString<GapFragment, unknown>;
 export const DependencyComparedFragmentDoc = new TypedDocumentString(`
     fragment DependencyCompared on Dependency {
   total
@@ -437,8 +418,28 @@ export const DependencyComparedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DependencyCompared"}) as unknown as TypedDocumentString<DependencyComparedFragment, unknown>;
+export const GapFragmentDoc = new TypedDocumentString(`
+    fragment Gap on DataGap {
+  id
+  material
+  stage
+  scope
+  year
+  title
+  detail
+  lookAt
+  sources {
+    id
+    title
+    publisher
+    year
+    url
+  }
+}
+    `, {"fragmentName":"Gap"}) as unknown as TypedDocumentString<GapFragment, unknown>;
 export const DependencyDetailFragmentDoc = new TypedDocumentString(`
     fragment DependencyDetail on Dependency {
+  ...DependencyCompared
   difference {
     total
     topThirdCountryShare
@@ -450,23 +451,6 @@ export const DependencyDetailFragmentDoc = new TypedDocumentString(`
       share
     }
   }
-  total
-  unit
-  hhi
-  coverage
-  evidence
-  importsRecorded
-  thirdCountryKnown
-  producedInScope
-  shares {
-    origin
-    value
-    share
-  }
-  topThirdCountry {
-    origin
-    share
-  }
   standIns {
     value
     estimatedWith
@@ -476,21 +460,7 @@ export const DependencyDetailFragmentDoc = new TypedDocumentString(`
     }
   }
   gaps {
-    id
-    material
-    stage
-    scope
-    year
-    title
-    detail
-    lookAt
-    sources {
-      id
-      title
-      publisher
-      year
-      url
-    }
+    ...Gap
   }
   assumptions
   sources {
@@ -501,7 +471,48 @@ export const DependencyDetailFragmentDoc = new TypedDocumentString(`
     url
   }
 }
-    `, {"fragmentName":"DependencyDetail"}) as unknown as TypedDocumentString<DependencyDetailFragment, unknown>;
+    fragment Gap on DataGap {
+  id
+  material
+  stage
+  scope
+  year
+  title
+  detail
+  lookAt
+  sources {
+    id
+    title
+    publisher
+    year
+    url
+  }
+}
+fragment DependencyCompared on Dependency {
+  total
+  unit
+  hhi
+  coverage
+  evidence
+  importsRecorded
+  thirdCountryKnown
+  producedInScope
+  standIns {
+    value
+  }
+  gaps {
+    id
+  }
+  shares {
+    origin
+    value
+    share
+  }
+  topThirdCountry {
+    origin
+    share
+  }
+}`, {"fragmentName":"DependencyDetail"}) as unknown as TypedDocumentString<DependencyDetailFragment, unknown>;
 export const SeriesPointFragmentDoc = new TypedDocumentString(`
     fragment SeriesPoint on Dependency {
   total
@@ -798,7 +809,24 @@ export const DependencyCellDocument = new TypedDocumentString(`
     assumptions
   }
 }
-    fragment DependencyCompared on Dependency {
+    fragment Gap on DataGap {
+  id
+  material
+  stage
+  scope
+  year
+  title
+  detail
+  lookAt
+  sources {
+    id
+    title
+    publisher
+    year
+    url
+  }
+}
+fragment DependencyCompared on Dependency {
   total
   unit
   hhi
@@ -824,6 +852,7 @@ export const DependencyCellDocument = new TypedDocumentString(`
   }
 }
 fragment DependencyDetail on Dependency {
+  ...DependencyCompared
   difference {
     total
     topThirdCountryShare
@@ -835,23 +864,6 @@ fragment DependencyDetail on Dependency {
       share
     }
   }
-  total
-  unit
-  hhi
-  coverage
-  evidence
-  importsRecorded
-  thirdCountryKnown
-  producedInScope
-  shares {
-    origin
-    value
-    share
-  }
-  topThirdCountry {
-    origin
-    share
-  }
   standIns {
     value
     estimatedWith
@@ -861,21 +873,7 @@ fragment DependencyDetail on Dependency {
     }
   }
   gaps {
-    id
-    material
-    stage
-    scope
-    year
-    title
-    detail
-    lookAt
-    sources {
-      id
-      title
-      publisher
-      year
-      url
-    }
+    ...Gap
   }
   assumptions
   sources {

@@ -168,8 +168,9 @@ export const DependencyCellDocument = graphql(`
     }
   }
 
-  # written out, not spread from DependencyCompared: a fragment spread counts as a level of the API's depth limit
+  # what the detail panel reads: the compared figures, and the difference, stand-ins, gaps and sources beside them
   fragment DependencyDetail on Dependency {
+    ...DependencyCompared
     difference {
       total
       topThirdCountryShare
@@ -181,23 +182,6 @@ export const DependencyCellDocument = graphql(`
         share
       }
     }
-    total
-    unit
-    hhi
-    coverage
-    evidence
-    importsRecorded
-    thirdCountryKnown
-    producedInScope
-    shares {
-      origin
-      value
-      share
-    }
-    topThirdCountry {
-      origin
-      share
-    }
     standIns {
       value
       estimatedWith
@@ -207,21 +191,7 @@ export const DependencyCellDocument = graphql(`
       }
     }
     gaps {
-      id
-      material
-      stage
-      scope
-      year
-      title
-      detail
-      lookAt
-      sources {
-        id
-        title
-        publisher
-        year
-        url
-      }
+      ...Gap
     }
     assumptions
     sources {
