@@ -65,11 +65,12 @@ export const TRACKER_COLUMNS: readonly TableColumn[] = [
   { key: 'scope', label: 'Scope', type: 'TEXT' },
   { key: 'baselineYear', label: 'Baseline year', type: 'YEAR' },
   { key: 'targetYear', label: 'Projected to', type: 'YEAR' },
+  // The status before the figures: at 1024 px it is in view beside the dashes of a target without a baseline.
+  { key: 'status', label: 'Status', type: 'TEXT' },
   { key: 'dominant', label: 'Dominant third country', type: 'TEXT' },
   { key: 'baselineShare', label: 'Baseline share', type: 'SHARE' },
   { key: 'projectedShare', label: 'Projected share', type: 'SHARE' },
   { key: 'reduction', label: 'Reduction', type: 'SHARE' },
-  { key: 'status', label: 'Status', type: 'TEXT' },
   { key: 'gapTo30', label: 'Gap to −30 %', type: 'NUMBER' },
   { key: 'gapTo50', label: 'Gap to −50 %', type: 'NUMBER' },
   { key: 'maximum', label: 'Maximum', type: 'SHARE' },
