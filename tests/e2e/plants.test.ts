@@ -42,8 +42,10 @@ describe.skipIf(!hasChromium && !IS_CI)('plant tracker on the bundled data, in C
     expect(farasis[header.indexOf('In supply 2026')]).toBe('–');
     // Totals by status match the rows shown.
     const totals = await tableText(page, 'Totals by status');
-    const count = (s: string) => Number(totals.find((r) => r[0] === s)?.[1] ?? 0);
+    const facilities = totals.find((r) => r[0] === 'Facilities')!;
+    const count = (s: string) => Number(facilities[totals[0]!.indexOf(s)] ?? 0);
     expect(count('Stopped') + count('Cancelled')).toBe(screen.length - 1);
+    expect(count('All shown')).toBe(screen.length - 1);
     // Sort by name, descending.
     await page.getByRole('button', { name: /^Facility/ }).click();
     await page.getByRole('button', { name: /^Facility/ }).click();

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { MultiSelect } from '../../components/MultiSelect';
 import { YEARS, YearSelect } from '../../components/ScopeYear';
 import { Empty, ErrorBox, Loading } from '../../components/Status';
@@ -11,7 +11,17 @@ import { ReportTable, type SortState } from '../reports/ReportTable';
 import { useScenarios } from '../scenarios/use-scenarios';
 import { tableCsv, tableXlsx } from '../reports/table-export';
 import { compareBy, numberText, statusText, type TableColumn, type TableRow } from '../reports/table-format';
-import { FILTER_KEYS, filterRows, optionsOf, totalsByStatus, type FilterKey, type Filters } from './plant-filters';
+import {
+  FILTER_KEYS,
+  allTotals,
+  filterRows,
+  optionsOf,
+  totalsByStatus,
+  type FilterKey,
+  type Filters,
+  type StatusTotal,
+  type UnitTotal,
+} from './plant-filters';
 import { PlantMap } from './PlantMap';
 import { PlantTrackerDocument } from './queries';
 import { StatusBadge, StatusLegend } from './StatusBadge';
@@ -20,8 +30,42 @@ import '../reports/reports.css';
 /** Filter values in the URL: several values of one key joined by "|" (names may hold commas). */
 const SEPARATOR = '|';
 
+type Measure = 'installed' | 'supply' | 'announced';
+const MEASURES: readonly { key: Measure; label: string }[] = [
+  { key: 'installed', label: 'installed' },
+  { key: 'supply', label: 'in supply' },
+  { key: 'announced', label: 'announced plans' },
+];
+
+/** One sum of one unit and status, and what it leaves out beside it (built plants without a figure, plans). */
+function SumCell({ total, measure }: { total: UnitTotal | undefined; measure: Measure }) {
+  if (!total) return <td className="num">–</td>;
+  if (measure === 'announced' && total.withPlan === 0) return <td className="num muted">no plan</td>;
+  const note =
+    measure === 'installed' && total.installedUnknown > 0
+      ? `${total.installedUnknown} of ${total.plants} built, no figure`
+      : measure === 'announced' && total.withPlan < total.plants
+        ? `${total.withPlan} of ${total.plants} with a plan`
+        : null;
+  return (
+    <td className="num">
+      {numberText(total[measure])}
+      {note && <small className="sum-note">{note}</small>}
+    </td>
+  );
+}
+
+/**
+ * Counts and capacity by status of the rows shown, one column per status and one for all of them. A facility
+ * without any capacity figure is counted in its own row, not silently left out of a total; built plants without an
+ * installed figure and plants without an announced plan are named under the sums they are not in.
+ */
 function Totals({ rows }: { rows: readonly TableRow[] }) {
   const totals = totalsByStatus(rows, STATUSES);
+  const columns: { key: string; total: StatusTotal; label: ReactNode }[] = [
+    ...totals.map((t) => ({ key: t.status, total: t, label: <StatusBadge status={t.status} /> })),
+    { key: 'ALL', total: allTotals(totals), label: 'All shown' },
+  ];
   const units = [...new Set(totals.flatMap((t) => [...t.byUnit.keys()]))].sort((a, b) =>
     a === 'GWh' ? -1 : b === 'GWh' ? 1 : a.localeCompare(b),
   );
@@ -29,59 +73,48 @@ function Totals({ rows }: { rows: readonly TableRow[] }) {
     <table className="data report-table totals" aria-label="Totals by status">
       <thead>
         <tr>
-          <th scope="col">Status</th>
-          <th scope="col" className="num">
-            Facilities
+          <th scope="col">
+            <span className="visually-hidden">Figure</span>
           </th>
-          {units.map((u) => (
-            <th key={u} scope="col" className="num">
-              Installed · in supply · announced ({u})
+          {columns.map((c) => (
+            <th key={c.key} scope="col" className={c.key === 'ALL' ? 'num all-shown' : 'num'}>
+              {c.label}
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {totals.map((t) => (
-          <tr key={t.status}>
-            <td>
-              <StatusBadge status={t.status} />
+        <tr>
+          <th scope="row">Facilities</th>
+          {columns.map((c) => (
+            <td key={c.key} className="num">
+              {c.total.count}
             </td>
-            <td className="num">{t.count}</td>
-            {units.map((u) => {
-              const s = t.byUnit.get(u);
-              return (
-                <td key={u} className="num">
-                  {s ? `${numberText(s.installed)} · ${numberText(s.supply)} · ${numberText(s.announced)}` : '–'}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-        <tr className="total-row">
-          <th scope="row">All shown</th>
-          <td className="num">{rows.length}</td>
-          {units.map((u) => {
-            const sum = totals.reduce(
-              (acc, t) => {
-                const s = t.byUnit.get(u);
-                return s
-                  ? {
-                      installed: acc.installed + s.installed,
-                      supply: acc.supply + s.supply,
-                      announced: acc.announced + s.announced,
-                    }
-                  : acc;
-              },
-              { installed: 0, supply: 0, announced: 0 },
-            );
-            return (
-              <td key={u} className="num">
-                {numberText(sum.installed)} · {numberText(sum.supply)} · {numberText(sum.announced)}
-              </td>
-            );
-          })}
+          ))}
+        </tr>
+        <tr>
+          <th scope="row">Without a capacity figure</th>
+          {columns.map((c) => (
+            <td key={c.key} className="num">
+              {c.total.withoutCapacity > 0 ? c.total.withoutCapacity : '–'}
+            </td>
+          ))}
         </tr>
       </tbody>
+      {units.map((u) => (
+        <tbody key={u} className="unit-group">
+          {MEASURES.map((m) => (
+            <tr key={m.key}>
+              <th scope="row">
+                {u}, {m.label}
+              </th>
+              {columns.map((c) => (
+                <SumCell key={c.key} total={c.total.byUnit.get(u)} measure={m.key} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      ))}
     </table>
   );
 }
