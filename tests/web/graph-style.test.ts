@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../api/src/env.js';
 import {
   REGION_COLOURS,
   colourKey,
@@ -12,6 +15,15 @@ import {
   type ViewEdge,
   type ViewNode,
 } from '../../web/src/graph/style';
+import { contrastRatio } from '../../web/src/lib/chart-ink';
+
+interface Row {
+  material: string;
+  stage: string;
+  year: number;
+  country: string;
+  value: number;
+}
 
 const regions = new Map([
   ['DE', ['EU']],
@@ -61,6 +73,46 @@ describe('colour by country or investor region', () => {
     expect(countryColour('CN')).toBe('#d62728');
     expect(countryColour('ZZ')).toBe(countryColour('ZZ'));
     expect(countryColour('ZZ')).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('South Africa’s and Gabon’s manganese bars were light tints hardly visible on white: no country colour is', () => {
+    // Every two-letter id reaches every colour of the palette; bars and nodes sit on white. XW (rest of the world,
+    // unattributed) keeps its pale grey on purpose: it is not a country.
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const pale = new Set<string>();
+    for (const a of letters)
+      for (const b of letters) {
+        const id = a + b;
+        const colour = countryColour(id);
+        if (id !== 'XW' && contrastRatio(colour, '#ffffff') < 2) pale.add(`${id} ${colour}`);
+      }
+    expect([...pale]).toEqual([]);
+    expect(contrastRatio(countryColour('ZA'), '#ffffff')).toBeGreaterThanOrEqual(2);
+    expect(contrastRatio(countryColour('GA'), '#ffffff')).toBeGreaterThanOrEqual(2);
+    expect(countryColour('ZA')).not.toBe(countryColour('GA'));
+  });
+
+  it('India and Australia both drew orange among manganese miners: the top eight producers of every statistic differ', () => {
+    // The bundled statistics (seed/production.json), by material, stage and year: the bars a chart puts side by side.
+    const rows = (JSON.parse(readFileSync(join(REPO_ROOT, 'seed', 'production.json'), 'utf8')) as { production: Row[] })
+      .production;
+    const byStatistic = new Map<string, Row[]>();
+    for (const r of rows.filter((r) => r.country !== 'XW')) {
+      const key = `${r.material} ${r.stage} ${r.year}`;
+      byStatistic.set(key, [...(byStatistic.get(key) ?? []), r]);
+    }
+    expect(byStatistic.size).toBeGreaterThan(10);
+    const shared: string[] = [];
+    for (const [key, group] of byStatistic) {
+      const top = [...group].sort((a, b) => b.value - a.value).slice(0, 8);
+      const seen = new Map<string, string>();
+      for (const { country } of top) {
+        const other = seen.get(countryColour(country));
+        if (other) shared.push(`${key}: ${other} and ${country}`);
+        seen.set(countryColour(country), country);
+      }
+    }
+    expect(shared).toEqual([]);
   });
 
   it('builds the legend from what is on screen, most frequent first, with names', () => {

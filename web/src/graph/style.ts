@@ -39,8 +39,10 @@ export const REGION_COLOURS: Readonly<Record<string, string>> = {
 };
 
 /**
- * A categorical palette (Tableau 20) for countries without a fixed colour. China's red (#d62728) and its light
- * tint (#ff9896) are left out: red means China in every view, so no other country may land on it by hash.
+ * A categorical palette for countries without a fixed colour: Tableau 10's hues and darker ones (d3's
+ * Category20b and Tailwind's 700 shades, one slate) instead of Tableau 20's light tints, which read as empty on white (South
+ * Africa's and Gabon's manganese bars were hardly visible); every colour has at least 2:1 contrast on white. China's red
+ * (#d62728) is left out: red means China in every view, so no other country may land on it by hash.
  */
 const PALETTE = [
   '#1f77b4',
@@ -52,14 +54,14 @@ const PALETTE = [
   '#7f7f7f',
   '#bcbd22',
   '#17becf',
-  '#aec7e8',
-  '#ffbb78',
-  '#98df8a',
-  '#c5b0d5',
-  '#c49c94',
-  '#f7b6d2',
-  '#dbdb8d',
-  '#9edae5',
+  '#0e7490',
+  '#374151',
+  '#4d7c0f',
+  '#6b6ecf',
+  '#a16207',
+  '#a55194',
+  '#637939',
+  '#7b4173',
   '#393b79',
 ];
 
@@ -70,14 +72,31 @@ const COUNTRY_COLOURS: Readonly<Record<string, string>> = {
   FR: '#17becf',
   PL: '#bcbd22',
   HU: '#9467bd',
-  SE: '#aec7e8',
+  SE: '#0e7490',
   KR: '#8c4fc9',
   JP: '#e377c2',
   US: '#2ca02c',
   AU: '#ff7f0e',
   CL: '#8c564b',
-  ID: '#ffbb78',
+  ID: '#7b4173',
   CD: '#393b79',
+  // The other producers the statistics name, fixed so that no two of one material's producers share a colour by
+  // hash (India and Australia both drew orange among manganese's miners).
+  ZA: '#4d7c0f',
+  GA: '#a55194',
+  GH: '#6b6ecf',
+  IN: '#a16207',
+  BR: '#374151',
+  AR: '#0e7490',
+  ZW: '#637939',
+  PH: '#6b6ecf',
+  NC: '#a16207',
+  RU: '#8c564b',
+  CA: '#4d7c0f',
+  MZ: '#0e7490',
+  MG: '#a55194',
+  FI: '#2ca02c',
+  MY: '#e377c2',
   XW: '#c7c7c7',
   UNKNOWN: '#9e9e9e',
 };

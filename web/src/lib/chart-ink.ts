@@ -1,6 +1,6 @@
 /**
  * Text colours for charts. Value labels are drawn in ink, not in their bar's colour: a light bar colour
- * (e.g. Sweden's #aec7e8) as text on white read at 1.5–2.7:1; these meet WCAG AA (4.5:1) on white.
+ * (the palette's light tints, since replaced) as text on white read at 1.5–2.7:1; these meet WCAG AA (4.5:1) on white.
  */
 export const CHART_INK = '#1d2330';
 export const CHART_MUTED = '#4b5563';
