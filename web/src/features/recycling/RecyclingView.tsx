@@ -90,7 +90,11 @@ function balanceRows(f: Figures): [string, string][] {
       noProcessing ? NO_DATA : tonnes(f.processedInScope, f.unit, f.processedBasis),
     ],
     ['Hydrometallurgical capacity', quantity(f.hydrometCapacity, f.unit)],
-    ['Capacity without recorded feed (deficit)', noProcessing ? NO_DATA : quantity(f.hydrometFree, f.unit)],
+    // capacity − processed: an estimate when what is processed is (the API's processedBasis covers both).
+    [
+      'Capacity without recorded feed (deficit)',
+      noProcessing ? NO_DATA : tonnes(f.hydrometFree, f.unit, f.processedBasis),
+    ],
     ['Black mass exported', f.flowsRecorded ? quantity(f.exported, f.unit) : unrecorded],
     // The surplus is black mass too: an estimate when the black mass rests on the yield.
     [
