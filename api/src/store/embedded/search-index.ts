@@ -1,22 +1,28 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- term, posting and document indices into the typed arrays are in range by construction. */
 import type { Entity, SearchHit } from '../graph-store.js';
+import {
+  SEARCH_FIELDS,
+  bm25Frequency,
+  fuzziness,
+  fuzzyWeight,
+  inverseDocumentFrequency,
+  prefixWeight,
+  splitText,
+  wordMatches,
+  wordsOf,
+} from '../search-rules.js';
 
 /**
  * The embedded store's full-text index over the graph entities: every entity's name (a source's title), aliases
- * and id, split into lower-cased words. It answers what the MiniSearch index it replaced answered (options
- * `fields: name, aliases, id`, `boost 3/2/1`, `prefix`, fuzzy by term length, `combineWith: AND`), from a few typed
+ * and id, split into lower-cased words. It answers what the MiniSearch index it replaced answered, from a few typed
  * arrays instead of a radix tree of Maps: at 100k facilities (150k entities) ~10 MB of heap instead of ~141 MB.
  *
- * The rule (docs/performance.md, "Search"):
- * - Words: a text is split at spaces, line breaks and punctuation and lower-cased; a run of CJK characters
- *   without spaces is one word.
- * - Every word of the query must match a word of the entity (AND): the word itself (weight 1), a word it is the
- *   prefix of (weight 0.375 · len / (len + 0.3 · extra letters)), or a word within an edit distance of 1 (query
- *   words of 4–5 letters) or 2 (6 or more letters; none up to 3) (weight 0.45 · len / (len + distance)); a word
- *   that is both a prefix match and within the distance counts as a prefix match.
- * - Score: for each query word, Σ over matching (word, field) of weight × field boost (name 3, aliases 2, id 1) ×
- *   BM25+ (k 1.2, b 0.7, δ 0.5; idf over all entities, per field; field length = distinct raw tokens as MiniSearch
- *   counted them); the query words' sums added, times the number of distinct query words.
+ * The rules (words, matches and their weights, field boosts, BM25+) are both stores' (search-rules.ts); this index
+ * applies them with MiniSearch's particulars:
+ * - BM25+'s idf is over all entities, per field; a field's length is the number of distinct raw pieces of its
+ *   split, as MiniSearch counted it ({@link tokenize}); prefix and fuzzy weights take the matched word's length.
+ * - Score: the query words' sums added (a repeated query word counts again), times the number of distinct query
+ *   words.
  * - Order: score descending, then id ascending (MiniSearch left equal scores in the order its radix tree yielded
  *   them; the tie rule is ours, so a page boundary never depends on insertion history).
  *
@@ -245,11 +251,12 @@ export class SearchIndex {
         if (from === to) continue;
         const df = to - from;
         const avg = this.averageLength[f]!;
-        const boost = BOOSTS[f]!;
+        const boost = SEARCH_FIELDS[f]!.boost;
+        const idf = inverseDocumentFrequency(df, n);
         for (let p = from; p < to; p++) {
           const d = this.postDoc[p]!;
           if (only && only.matchedWords[d] !== only.round) continue;
-          const raw = bm25(this.postCount[p]!, df, n, this.lengths[d * FIELDS + f]!, avg);
+          const raw = idf * bm25Frequency(this.postCount[p]!, this.lengths[d * FIELDS + f]!, avg);
           const contribution = weight * boost * raw;
           if (scratch[d] === 0) touched.push(d);
           scratch[d]! += contribution;
@@ -275,14 +282,14 @@ export class SearchIndex {
     for (let t = from; t < to; t++) {
       if (t === exact) continue;
       const length = this.termLength(t);
-      out.push([t, (PREFIX_WEIGHT * length) / (length + 0.3 * (length - word.length))]);
+      out.push([t, prefixWeight(length, length - word.length)]);
     }
     const maxDistance = fuzziness(word);
     if (maxDistance > 0)
       this.withinDistance(word, maxDistance, (t, distance) => {
         if (distance === 0 || (t >= from && t < to)) return;
         const length = this.termLength(t);
-        out.push([t, (FUZZY_WEIGHT * length) / (length + distance)]);
+        out.push([t, fuzzyWeight(length, distance)]);
       });
     return out;
   }
@@ -429,11 +436,8 @@ export class SearchIndex {
   }
 }
 
-/** The fields, in MiniSearch's order: name (a source's title), aliases (joined by spaces), id. */
-const FIELDS = 3;
-const BOOSTS = [3, 2, 1] as const;
-const PREFIX_WEIGHT = 0.375;
-const FUZZY_WEIGHT = 0.45;
+/** The fields (search-rules.ts), in MiniSearch's order: name (a source's title), aliases (joined by spaces), id. */
+const FIELDS = SEARCH_FIELDS.length;
 const EMPTY: Base = { index: null, drop: new Set() };
 
 interface Base {
@@ -464,56 +468,14 @@ function documentOf(entity: Entity): Document {
   return { id: row.id, name, fields: [name, aliases, row.id] };
 }
 
-/** Spaces, line breaks and punctuation: where words end (MiniSearch's default tokenizer). */
-const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
-
 /**
  * The words of a text, lower-cased, and its field length as MiniSearch counted it: the number of distinct raw
  * pieces of the split, before lower-casing and including an empty piece where the text starts or ends with a
  * separator (so "Alpha alpha" has length 2 and one word twice, an empty text length 1).
  */
 export function tokenize(text: string): { length: number; words: string[] } {
-  const pieces = text.split(SPACE_OR_PUNCTUATION);
-  return { length: new Set(pieces).size, words: pieces.map((p) => p.toLowerCase()).filter((w) => w !== '') };
-}
-
-/** Edits a query word may be away from a word it matches: none up to 3 letters, 1 up to 5, else 2. */
-export function fuzziness(word: string): number {
-  return word.length <= 3 ? 0 : word.length <= 5 ? 1 : 2;
-}
-
-/** Whether a word of an entity matches a query word (itself, an extension of it, or within its edit distance). */
-function wordMatches(query: string, word: string): boolean {
-  if (word.startsWith(query)) return true;
-  const max = fuzziness(query);
-  return max > 0 && levenshtein(query, word, max) <= max;
-}
-
-/** Edit distance (insert, delete, substitute), or `max + 1` once it is certain to exceed `max`. */
-function levenshtein(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let least = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), previous[j]! + 1, current[j - 1]! + 1);
-      current.push(v);
-      if (v < least) least = v;
-    }
-    if (least > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-/** BM25+ with MiniSearch's parameters (k 1.2, b 0.7, δ 0.5), written as MiniSearch computes it. */
-function bm25(termFreq: number, matching: number, total: number, fieldLength: number, avgFieldLength: number): number {
-  const k = 1.2;
-  const b = 0.7;
-  const d = 0.5;
-  const invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  return invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
+  const pieces = splitText(text);
+  return { length: new Set(pieces).size, words: wordsOf(pieces) };
 }
 
 /** The best `first` documents: score descending, then document (id) ascending. */

@@ -40,7 +40,8 @@ export const SCHEMA: readonly Statement[] = [
   'CREATE INDEX produced_year IF NOT EXISTS FOR ()-[r:PRODUCED]-() ON (r.year)',
   'CREATE INDEX supplies_year IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.year)',
   // The first full-text index analysed name/title/aliases/id with Lucene's standard analyzer, which splits words
-  // differently from the embedded store; its successor indexes words split by model.ts (`searchTerms`).
+  // differently from the embedded store; its successor indexes the words of search-rules.ts (`searchTerms`), which
+  // model.ts writes into the `search*` properties.
   'DROP INDEX entity_search IF EXISTS',
   "CREATE FULLTEXT INDEX entity_search_tokens IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchName, n.searchAliases, n.searchId] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}}",
 ] as Statement[];

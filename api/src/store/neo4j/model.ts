@@ -22,6 +22,17 @@ import {
   type GraphNode,
   type GraphNodeLabel,
 } from '../graph-store.js';
+import {
+  SEARCH_FIELDS,
+  bm25Frequency,
+  boundedEditDistance,
+  fuzziness,
+  fuzzyWeight,
+  prefixWeight,
+  searchTerms,
+  wordMatches,
+  type SearchField,
+} from '../search-rules.js';
 
 /**
  * The pure half of the Neo4j store: how rows of the interchange format become Cypher parameters and how records
@@ -433,17 +444,9 @@ export function planBatches(dataset: Dataset, size: number): Batch[] {
 
 // ---- search ---------------------------------------------------------------------------------------------------------
 
-/**
- * The words of a text as both stores see them: split at spaces, line breaks and punctuation (apostrophes and dots
- * included; the embedded store's tokenizer, search-index.ts), lower-cased. A run of CJK characters without spaces is one
- * word, as in the embedded store, so it is found by a prefix.
- */
-export function searchTerms(text: string): string[] {
-  return text
-    .split(/[\n\r\p{Z}\p{P}]+/u)
-    .map((t) => t.toLowerCase())
-    .filter((t) => t !== '');
-}
+// The rules are both stores' (search-rules.ts); what is here is how this store applies them to Neo4j's full-text
+// candidates. `searchTerms` is re-exported: it is what the store writes into the search properties.
+export { searchTerms };
 
 /**
  * Properties indexed by the full-text index `entity_search_tokens` (whitespace analyzer): the words of the name (a
@@ -451,6 +454,13 @@ export function searchTerms(text: string): string[] {
  * stores split text the same way. Gaps have none (they are not searchable entities).
  */
 export const SEARCH_PROPERTIES = ['searchName', 'searchAliases', 'searchId'] as const;
+
+/** The property holding each searched field's words. */
+const SEARCH_PROPERTY: Record<SearchField, (typeof SEARCH_PROPERTIES)[number]> = {
+  name: 'searchName',
+  aliases: 'searchAliases',
+  id: 'searchId',
+};
 
 /** The search properties of an entity row. */
 export function searchProps(
@@ -466,25 +476,23 @@ export function searchProps(
   };
 }
 
-/** Edit distance allowed for a term, as in the embedded store: none up to 3 letters, 1 up to 5, else 2. */
-export function fuzziness(term: string): number {
-  return term.length <= 3 ? 0 : term.length <= 5 ? 1 : 2;
-}
-
 /** A term as a Lucene query-parser term: every character that is not a letter or digit escaped. */
 function escapeTerm(term: string): string {
   return term.replace(/[^\p{L}\p{N}]/gu, (c) => `\\${c}`);
 }
 
 /**
- * Field boosts, as in the embedded store (name 3, aliases 2, id 1), and the mean length in words of each field over
- * the bundled data's entities (BM25 weighs a word found in a field by the field's length against its mean).
+ * The mean length in words of each field over the bundled data's entities (BM25 weighs a word found in a field by
+ * the field's length against its mean; the store does not count the mean itself).
  */
-const SEARCH_FIELDS: readonly [field: (typeof SEARCH_PROPERTIES)[number], boost: number, meanLength: number][] = [
-  ['searchName', 3, 7],
-  ['searchAliases', 2, 1],
-  ['searchId', 1, 4],
-];
+const MEAN_LENGTH: Record<SearchField, number> = { name: 7, aliases: 1, id: 4 };
+
+/** Each searched field's property, boost (search-rules.ts) and mean length. */
+const FIELDS = SEARCH_FIELDS.map(({ field, boost }) => ({
+  property: SEARCH_PROPERTY[field],
+  boost,
+  meanLength: MEAN_LENGTH[field],
+}));
 
 /**
  * Lucene counts every clause of the rewritten query against a limit of 1024, and a fuzzy term can expand into up to
@@ -509,47 +517,28 @@ export function luceneQuery(text: string): string {
       const d = fuzziness(term);
       const fuzzy = d > 0 && budget >= 100;
       if (fuzzy) budget -= 100;
-      const alternatives = SEARCH_FIELDS.flatMap(([field, boost]) => [
-        `${field}:${escaped}^${boost * 4}`,
-        `${field}:${escaped}*^${boost * 2}`,
-        ...(fuzzy && field !== 'searchId' ? [`${field}:${escaped}~${d}^${boost}`] : []),
+      const alternatives = FIELDS.flatMap(({ property, boost }) => [
+        `${property}:${escaped}^${boost * 4}`,
+        `${property}:${escaped}*^${boost * 2}`,
+        ...(fuzzy && property !== 'searchId' ? [`${property}:${escaped}~${d}^${boost}`] : []),
       ]);
       return `(${alternatives.join(' OR ')})`;
     })
     .join(' AND ');
 }
 
-/** Levenshtein distance, or Infinity when above `max`. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return Infinity;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  const d = previous[b.length] ?? Infinity;
-  return d <= max ? d : Infinity;
-}
-
 /**
- * How well one word of a field matches a query term, with the embedded store's weights (search-index.ts): 1 for the
- * word itself, 0.375 for a prefix (less the longer the word), 0.45 within the edit distance (less the further);
- * 0 when it does not match.
+ * How well one word of a field matches a query term (search-rules.ts): 1 for the word itself, a prefix weight (less
+ * the longer the word), a fuzzy weight within the edit distance (less the further); 0 when it does not match.
+ * Unlike the embedded store (and MiniSearch), the prefix and fuzzy weights take the query term's length, not the
+ * matched word's: kept as it ranked when the rules were gathered into one module.
  */
 function termWeight(term: string, word: string): number {
   if (word === term) return 1;
-  if (word.startsWith(term)) return (0.375 * term.length) / (term.length + 0.3 * (word.length - term.length));
-  const d = fuzziness(term) === 0 ? Infinity : distance(word, term, fuzziness(term));
-  return d === Infinity ? 0 : (0.45 * term.length) / (term.length + d);
-}
-
-/** BM25+'s term-frequency part (MiniSearch's defaults: k 1.2, b 0.7, d 0.5). */
-function bm25(frequency: number, length: number, meanLength: number): number {
-  return 0.5 + (frequency * 2.2) / (frequency + 1.2 * (0.3 + (0.7 * length) / meanLength));
+  if (word.startsWith(term)) return prefixWeight(term.length, word.length - term.length);
+  const max = fuzziness(term);
+  const d = boundedEditDistance(word, term, max);
+  return d > max ? 0 : fuzzyWeight(term.length, d);
 }
 
 /**
@@ -560,8 +549,8 @@ function bm25(frequency: number, length: number, meanLength: number): number {
  */
 export function searchScore(entity: Entity, terms: readonly string[]): number {
   const props = searchProps(entity.kind, entity.row as unknown as Record<string, unknown>);
-  const fields = SEARCH_FIELDS.map(([field, boost, meanLength]) => {
-    const words = props[field] === '' ? [] : props[field].split(' ');
+  const fields = FIELDS.map(({ property, boost, meanLength }) => {
+    const words = props[property] === '' ? [] : props[property].split(' ');
     const frequency = new Map<string, number>();
     for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
     return { frequency, length: words.length, boost, meanLength };
@@ -572,7 +561,7 @@ export function searchScore(entity: Entity, terms: readonly string[]): number {
     for (const { frequency, length, boost, meanLength } of fields) {
       for (const [word, count] of frequency) {
         const weight = termWeight(term, word);
-        if (weight > 0) forTerm += weight * boost * bm25(count, length, meanLength);
+        if (weight > 0) forTerm += weight * boost * bm25Frequency(count, length, meanLength);
       }
     }
     if (forTerm === 0) return 0;
@@ -603,7 +592,7 @@ export function rankSearchHits<T extends { entity: Entity; score: number }>(
 
 function fieldMatches(value: string, terms: readonly string[]): boolean {
   const words = searchTerms(value);
-  return terms.some((t) => words.some((w) => termWeight(t, w) > 0));
+  return terms.some((t) => words.some((w) => wordMatches(t, w)));
 }
 
 /** What a search hit matched: its name if any word matches there, else the first matching alias, else the id. */
