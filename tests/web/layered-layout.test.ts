@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CLEARANCE, LANE, ROW_GAP, layeredPositions } from '../../web/src/graph/layered-layout';
+import {
+  CLEARANCE,
+  LANE,
+  ROW_GAP,
+  drawnCrossings,
+  layeredPositions,
+  segmentCrosses,
+} from '../../web/src/graph/layered-layout';
 import type { ViewEdge, ViewNode } from '../../web/src/graph/style';
 
 const facility = (id: string, stage: string, country = 'DE'): ViewNode => ({
@@ -29,6 +36,17 @@ const owns = (source: string, target: string): ViewEdge => ({
   type: 'OWNS',
   data: { share: 1 },
 });
+
+/** Pairs of nodes in one lane (less than a row apart sideways) that are less than a row apart in height. */
+function closerThanARow(p: ReadonlyMap<string, { x: number; y: number }>): string[] {
+  const all = [...p];
+  return all.flatMap(([a, q], i) =>
+    all
+      .slice(i + 1)
+      .filter(([, o]) => Math.abs(o.x - q.x) < ROW_GAP && Math.abs(o.y - q.y) < ROW_GAP)
+      .map(([b]) => `${a} ${b}`),
+  );
+}
 
 describe('layered value-chain layout', () => {
   it('puts facilities in stage columns left to right: EXTRACTION → REFINING → COMPONENT → CELL → RECYCLING', () => {
@@ -148,7 +166,71 @@ describe('the default value-chain layout collapses company and plant views into 
     // The lanes are kept: holding, JV, plants, from left to right.
     expect(p.get('co-catl')!.x).toBeLessThan(p.get('co-cse')!.x);
     expect(p.get('co-cse')!.x).toBeLessThan(p.get('cell-arnstadt')!.x);
-    // No two nodes of a lane closer than half a row.
-    expect(Math.abs(p.get('cell-arnstadt')!.y - p.get('cell-debrecen')!.y)).toBeGreaterThanOrEqual(ROW_GAP / 2);
+    // No two nodes of a lane closer than a row (a node and its label take most of one).
+    expect(Math.abs(p.get('cell-arnstadt')!.y - p.get('cell-debrecen')!.y)).toBeGreaterThanOrEqual(ROW_GAP);
+  });
+  it('lets no drawn edge or share label run through a node’s name (CATL → Thuringia’s upper bent edge and its "100 %" crossed the JV’s name)', () => {
+    // CATL's neighbourhood on the bundled data as the API gives it (subgraph(ids: ["co-catl"], depth: 1)): CATL owns
+    // and operates both plants, so two edges join CATL and each plant and cytoscape bends them apart (±10 px at the
+    // middle); the upper one, with its "100 %", ran through "Contemporary Star Energ…" under the JV.
+    const named = (n: ViewNode, name: string): ViewNode => ({ ...n, name });
+    const nodes: ViewNode[] = [
+      { id: 'CN', label: 'Country', type: 'COUNTRY', name: 'China', data: {} },
+      named(facility('cell-catl-arnstadt', 'CELL'), 'CATL Thuringia (CATT) battery plant Arnstadt, Erfurter Kreuz'),
+      named(
+        facility('cell-catl-debrecen', 'CELL', 'HU'),
+        'CATL Hungary battery plant Debrecen (Southern Industrial Park)',
+      ),
+      named(company('co-catl'), 'Contemporary Amperex Technology Co., Limited (CATL)'),
+      named(company('co-contemporary-star-energy'), 'Contemporary Star Energy (CATL–Stellantis JV)'),
+    ];
+    const operates = (target: string): ViewEdge => ({
+      ...link('co-catl', target),
+      id: `OPERATES:${target}`,
+      type: 'OPERATES',
+    });
+    const edges = [
+      { ...link('co-catl', 'CN'), type: 'HEADQUARTERED_IN' },
+      operates('cell-catl-arnstadt'),
+      operates('cell-catl-debrecen'),
+      owns('co-catl', 'cell-catl-arnstadt'),
+      owns('co-catl', 'cell-catl-debrecen'),
+      owns('co-catl', 'co-contemporary-star-energy'),
+    ];
+    const p = layeredPositions(nodes, edges);
+    expect(drawnCrossings(nodes, edges, p)).toEqual([]);
+    // Where the layout put the JV before (half a row up from CATL's plant, a lane between them), the check finds it.
+    const before = new Map(p).set('co-contemporary-star-energy', { x: 160, y: -56 });
+    expect(drawnCrossings(nodes, edges, before).map(([, node]) => node)).toContain('co-contemporary-star-energy');
+    // Lanes and rows are kept: the JV between CATL and the plants, and no node and label on another's.
+    expect(p.get('co-catl')!.x).toBeLessThan(p.get('co-contemporary-star-energy')!.x);
+    expect(p.get('co-contemporary-star-energy')!.x).toBeLessThan(p.get('cell-catl-arnstadt')!.x);
+    expect(closerThanARow(p)).toEqual([]);
+  });
+
+  it('moves a node only to a place a row from the others of its lane (a moved plant sat on the next one, 28 px apart)', () => {
+    // Four German cell plants in one lane, owned from the lane to the left, each edge bent by a second one (OWNS
+    // and OPERATES): every move the clearing makes must leave a row between two nodes of the lane.
+    const names = ['acc', 'catl', 'northvolt', 'powerco', 'tesla'];
+    const nodes: ViewNode[] = [
+      ...names.map((n) => ({ ...company(`co-${n}`), name: `${n} company with a long name` })),
+      ...names.map((n) => ({ ...facility(`cell-${n}`, 'CELL'), name: `${n} gigafactory with a long name` })),
+    ];
+    const edges = names.flatMap((n, i) => [
+      owns(`co-${n}`, `cell-${names[(i + 1) % names.length]}`),
+      { ...link(`co-${n}`, `cell-${names[(i + 1) % names.length]}`), id: `op-${n}`, type: 'OPERATES' },
+      owns(`co-${n}`, `cell-${names[(i + 3) % names.length]}`),
+    ]);
+    expect(closerThanARow(layeredPositions(nodes, edges))).toEqual([]);
+  });
+
+  it('clips a segment against a box: through, beside, ending inside, and parallel to an edge of it', () => {
+    const box = { left: 0, right: 10, top: 0, bottom: 10 };
+    expect(segmentCrosses({ x: -5, y: 5 }, { x: 15, y: 5 }, box)).toBe(true);
+    expect(segmentCrosses({ x: -5, y: 15 }, { x: 15, y: 15 }, box)).toBe(false);
+    expect(segmentCrosses({ x: -5, y: -5 }, { x: 5, y: 5 }, box)).toBe(true);
+    expect(segmentCrosses({ x: -5, y: 20 }, { x: 20, y: -5 }, box)).toBe(true);
+    expect(segmentCrosses({ x: 11, y: -5 }, { x: 11, y: 15 }, box)).toBe(false);
+    expect(segmentCrosses({ x: -5, y: 30 }, { x: 30, y: 12 }, box)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { ViewEdge, ViewNode } from './style';
+import { edgeLabel, type ViewEdge, type ViewNode } from './style';
 
 /** Value-chain columns, left to right. */
 export const STAGE_COLUMNS: Readonly<Record<string, number>> = {
@@ -131,38 +131,173 @@ export function layeredPositions(nodes: readonly ViewNode[], edges: readonly Vie
     });
     x += Math.ceil(members.length / perSubLane) * LANE;
   }
-  clearEdges(positions, edges);
+  clearEdges(positions, edges, new Map(nodes.map((n) => [n.id, n.name])));
   return positions;
 }
 
 /** How close (model pixels) an edge may pass the centre of a node it does not touch: about a node's half width. */
 export const CLEARANCE = 20;
 
+/** A box in model pixels. */
+export interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
 /**
- * Moves a node off any edge that would pass straight through it without touching it (regression: in CATL's
- * neighbourhood the edge CATL → CATL Thuringia ran through Contemporary Star Energy, which CATL also owns, so the JV
- * read as the plant's owner). A node on such an edge moves up or down within its lane by half a row, then a row, …,
- * to the first place on no edge and at least half a row from every other node; if there is none it stays. Three passes
- * at most (a move can put the node's own edges through another node). Deterministic.
+ * Where cytoscape draws a node's label (create-graph-view.ts: 11 px text under the node, 3 px below a node of at most
+ * 30 px, cut with an ellipsis at 140 px): its box, the width approximated at 6.2 px a character.
  */
-function clearEdges(positions: Map<string, Point>, edges: readonly ViewEdge[]): void {
-  const segments = edges.filter((e) => e.source !== e.target && positions.has(e.source) && positions.has(e.target));
-  const ids = [...positions.keys()].sort();
-  const onEdge = (id: string, q: Point): boolean =>
-    segments.some((e) => {
-      if (e.source === id || e.target === id) return false;
-      const a = positions.get(e.source);
-      const b = positions.get(e.target);
-      if (!a || !b) return false;
-      if (q.x < Math.min(a.x, b.x) - CLEARANCE || q.x > Math.max(a.x, b.x) + CLEARANCE) return false;
-      if (q.y < Math.min(a.y, b.y) - CLEARANCE || q.y > Math.max(a.y, b.y) + CLEARANCE) return false;
-      return distanceToSegment(q, a, b) < CLEARANCE;
+function labelBox(name: string, at: Point): Box {
+  const half = Math.min(140, name.length * 6.2) / 2;
+  return { left: at.x - half, right: at.x + half, top: at.y + 15, bottom: at.y + 32 };
+}
+
+/** cytoscape's distance between the control points of parallel bezier edges (`control-point-step-size`, 40). */
+const PARALLEL_STEP = 40;
+
+/**
+ * How far from the straight line each edge is drawn at its middle: cytoscape bends parallel edges (same two nodes)
+ * apart, the i-th of k by (i − (k − 1)/2) × 40 px at its control point, so half that at the curve's middle. The side
+ * depends on the edge's direction, so both are checked. 0 for an edge alone between its nodes.
+ */
+function bulges(edges: readonly ViewEdge[]): Map<string, number> {
+  const pairs = new Map<string, ViewEdge[]>();
+  for (const e of edges) {
+    const key = e.source < e.target ? `${e.source} ${e.target}` : `${e.target} ${e.source}`;
+    pairs.set(key, [...(pairs.get(key) ?? []), e]);
+  }
+  const bulge = new Map<string, number>();
+  for (const group of pairs.values())
+    [...group]
+      .sort((x, y) => x.id.localeCompare(y.id))
+      .forEach((e, i) => bulge.set(e.id, Math.abs(((i - (group.length - 1) / 2) * PARALLEL_STEP) / 2)));
+  return bulge;
+}
+
+/** The drawn line of an edge from a to b, as straight pieces: a–b, or a–middle–b bent by `bulge` to either side. */
+function drawnPaths(a: Point, b: Point, bulge: number): { path: Point[]; middle: Point }[] {
+  const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  if (bulge === 0) return [{ path: [a, b], middle }];
+  const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  const normal = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
+  return [1, -1].map((side) => {
+    const m = { x: middle.x + side * bulge * normal.x, y: middle.y + side * bulge * normal.y };
+    return { path: [a, m, b], middle: m };
+  });
+}
+
+/** The box of an edge's label ("100 %", 10 px text centred on the line's middle). */
+function edgeLabelBox(text: string, at: Point): Box {
+  const half = (text.length * 5.6) / 2 + 2;
+  return { left: at.x - half, right: at.x + half, top: at.y - 8, bottom: at.y + 8 };
+}
+
+/** How far beyond its nodes' box an edge's line or label can reach, besides its bend: an edge label's half width. */
+const REACH = 40;
+
+const overlaps = (p: Box, q: Box): boolean =>
+  p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
+
+/**
+ * Moves a node off any edge that would pass through it or its label without touching it, as the edge is drawn
+ * (regressions: in CATL's neighbourhood the edge CATL → CATL Thuringia ran through Contemporary Star Energy, which
+ * CATL also owns, so the JV read as the plant's owner; once that was cleared, the upper of the two bent edges CATL →
+ * Thuringia, OWNS and OPERATES, and its "100 %" still ran through the JV's name). A node on such an edge moves up or
+ * down within its lane by half a row, then a row, …, to the first place where neither it, its label nor a passing
+ * edge's label meet and a row from every other node of its lane; if there is none it stays. Three passes at most
+ * (a move can put the node's own edges through another node). Deterministic.
+ */
+/** A node at a place, as an edge may meet it: its body (CLEARANCE around the centre) and its label. */
+interface Placed {
+  id: string;
+  at: Point;
+  body: Box;
+  label: Box;
+  /** Both boxes together, for the cheap rejection. */
+  outline: Box;
+}
+
+function placed(id: string, name: string, at: Point): Placed {
+  const label = labelBox(name, at);
+  const body = { left: at.x - CLEARANCE, right: at.x + CLEARANCE, top: at.y - CLEARANCE, bottom: at.y + CLEARANCE };
+  const outline = {
+    left: Math.min(label.left, body.left),
+    right: Math.max(label.right, body.right),
+    top: body.top,
+    bottom: label.bottom,
+  };
+  return { id, at, body, label, outline };
+}
+
+/**
+ * Whether the edge e (its label `text`), as drawn between its nodes' positions, meets the node: passes within
+ * CLEARANCE of its centre, crosses its label, or puts its own label on either. An edge never meets its own nodes.
+ */
+function meets(e: ViewEdge, text: string, node: Placed, positions: ReadonlyMap<string, Point>, bulge: number): boolean {
+  if (e.source === node.id || e.target === node.id || e.source === e.target) return false;
+  const a = positions.get(e.source);
+  const b = positions.get(e.target);
+  if (!a || !b) return false;
+  // Cheap rejection first: the node and its label against the box the drawn edge and its label can reach.
+  const reach = bulge + REACH;
+  if (
+    Math.min(a.x, b.x) - reach >= node.outline.right ||
+    Math.max(a.x, b.x) + reach <= node.outline.left ||
+    Math.min(a.y, b.y) - reach >= node.outline.bottom ||
+    Math.max(a.y, b.y) + reach <= node.outline.top
+  )
+    return false;
+  return drawnPaths(a, b, bulge).some(({ path, middle }) => {
+    if (text !== '') {
+      const box = edgeLabelBox(text, middle);
+      if (overlaps(box, node.label) || overlaps(box, node.body)) return true;
+    }
+    return path.slice(1).some((to, i) => {
+      const from = path[i] ?? to;
+      return segmentCrosses(from, to, node.label) || distanceToSegment(node.at, from, to) < CLEARANCE;
     });
+  });
+}
+
+/** Every (edge, node) pair where the drawn edge meets a node it does not touch, or its label (for tests and checks). */
+export function drawnCrossings(
+  nodes: readonly ViewNode[],
+  edges: readonly ViewEdge[],
+  positions: ReadonlyMap<string, Point>,
+): [edge: string, node: string][] {
+  const bulge = bulges(edges);
+  return edges.flatMap((e) =>
+    nodes.flatMap((n): [string, string][] => {
+      const q = positions.get(n.id);
+      return q && meets(e, edgeLabel(e), placed(n.id, n.name, q), positions, bulge.get(e.id) ?? 0)
+        ? [[e.id, n.id]]
+        : [];
+    }),
+  );
+}
+
+function clearEdges(
+  positions: Map<string, Point>,
+  edges: readonly ViewEdge[],
+  names: ReadonlyMap<string, string>,
+): void {
+  const segments = edges.filter((e) => e.source !== e.target && positions.has(e.source) && positions.has(e.target));
+  const bulge = bulges(segments);
+  const texts = new Map(segments.map((e) => [e.id, edgeLabel(e)]));
+  const ids = [...positions.keys()].sort();
+  const onEdge = (id: string, q: Point): boolean => {
+    const node = placed(id, names.get(id) ?? id, q);
+    return segments.some((e) => meets(e, texts.get(e.id) ?? '', node, positions, bulge.get(e.id) ?? 0));
+  };
   const crowded = (id: string, q: Point): boolean =>
     ids.some((other) => {
       if (other === id) return false;
       const o = positions.get(other);
-      return o !== undefined && Math.abs(o.x - q.x) < ROW_GAP && Math.abs(o.y - q.y) < ROW_GAP / 2;
+      // A node and its label take most of a row (from 15 px above its centre to 32 px below): a row apart, not half.
+      return o !== undefined && Math.abs(o.x - q.x) < ROW_GAP && Math.abs(o.y - q.y) < ROW_GAP;
     });
   const steps = [0.5, -0.5, 1, -1, 1.5, -1.5].map((k) => k * ROW_GAP);
   for (let pass = 0; pass < 3; pass++) {
@@ -181,6 +316,31 @@ function clearEdges(positions: Map<string, Point>, edges: readonly ViewEdge[]): 
     }
     if (!moved) break;
   }
+}
+
+/** Whether the segment a–b crosses the box (Liang–Barsky clipping: some part of it lies inside). */
+export function segmentCrosses(a: Point, b: Point, box: Box): boolean {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, a.x - box.left],
+    [dx, box.right - a.x],
+    [-dy, a.y - box.top],
+    [dy, box.bottom - a.y],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
 }
 
 function distanceToSegment(q: Point, a: Point, b: Point): number {
