@@ -70,4 +70,43 @@ describe.skipIf(!hasChromium && !IS_CI)('plant tracker on the bundled data, in C
     await screenshot(page, 'plants-1024');
     expect(errors).toEqual([]);
   });
+
+  it('the 21-column table scrolled sideways at 1024 px: the columns chosen are shown, kept in the link and exported', async () => {
+    const { page, errors } = await app.open('/plants?year=2026', 1024);
+    await page.getByRole('table', { name: 'Facilities' }).waitFor();
+    const all = (await tableText(page, 'Facilities'))[0]!;
+    expect(all.length).toBeGreaterThan(15);
+    await page.locator('summary', { hasText: /^Columns/ }).click();
+    for (const name of ['Status', 'Installed 2026', 'Announced'])
+      await page.getByRole('checkbox', { name, exact: true }).check();
+    await expect.poll(() => page.url()).toContain('cols=status%7Cinstalled%7Cannounced');
+    // The facility's name stays, and the unit with the capacities (a figure never loses its unit); the table's order.
+    await expect
+      .poll(async () => (await tableText(page, 'Facilities'))[0])
+      .toEqual(['Facility', 'Status', 'Unit', 'Installed 2026', 'Announced']);
+    expect(await page.getByText(`5 of ${all.length} columns shown and exported`).count()).toBe(1);
+    // The table fits the page now, and the exports hold the same five columns.
+    const overflow = await page
+      .getByRole('table', { name: 'Facilities' })
+      .evaluate((t) => t.scrollWidth - (t.parentElement?.clientWidth ?? 0));
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.locator('summary', { hasText: /^Columns/ }).click();
+    const screen = await exportsEqualScreen(page, 'Facilities', false);
+    expect(screen[0]).toEqual(['Facility', 'Status', 'Unit', 'Installed 2026', 'Announced']);
+    await screenshot(page, 'plants-columns-1024');
+    // The link reproduces the choice; clearing it shows every column again.
+    const again = await app.open(new URL(page.url()).pathname + new URL(page.url()).search, 1024);
+    await again.page.getByRole('table', { name: 'Facilities' }).waitFor();
+    expect((await tableText(again.page, 'Facilities'))[0]).toEqual([
+      'Facility',
+      'Status',
+      'Unit',
+      'Installed 2026',
+      'Announced',
+    ]);
+    await again.page.locator('summary', { hasText: /^Columns/ }).click();
+    await again.page.getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(async () => (await tableText(again.page, 'Facilities'))[0]).toEqual(all);
+    expect(errors).toEqual([]);
+  });
 });

@@ -27,6 +27,9 @@ import { PlantTrackerDocument } from './queries';
 import { StatusBadge, StatusLegend } from './StatusBadge';
 import '../reports/reports.css';
 
+/** The tracker's capacity columns: figures in the row's `unit`, which is shown whenever one of them is. */
+const CAPACITY_KEYS: ReadonlySet<string> = new Set(['installed', 'supply', 'announced', 'withdrawnPlan']);
+
 /** Filter values in the URL: several values of one key joined by "|" (names may hold commas). */
 const SEPARATOR = '|';
 
@@ -146,6 +149,15 @@ export function PlantsView() {
     : null;
   const all = (tracker?.rows ?? []) as TableRow[];
   const columns = (tracker?.columns ?? []) as TableColumn[];
+  // The columns chosen to show (`cols`, none: all of them). The facility's name always stays, so a row says what it
+  // is, and so does the unit when a capacity is shown, so no figure loses its unit. The table and its exports show the
+  // same columns; scenario changes are still found on every column.
+  const chosen = (params.get('cols') ?? '').split(SEPARATOR).filter(Boolean);
+  const withUnit = chosen.some((k) => CAPACITY_KEYS.has(k));
+  const shown =
+    chosen.length === 0
+      ? columns
+      : columns.filter((c) => c.key === 'name' || chosen.includes(c.key) || (withUnit && c.key === 'unit'));
   const key = JSON.stringify([filters, text, sortParam]);
   const rows = useMemo(() => {
     const shown = filterRows(all, filters, text);
@@ -224,13 +236,25 @@ export function PlantsView() {
           </section>
           <section className="card" aria-label="Facilities">
             <div className="export-bar no-print" role="group" aria-label="Export">
-              <button type="button" onClick={() => downloadText(`${stem}.csv`, tableCsv(columns, rows))}>
+              <MultiSelect
+                label="Columns"
+                popover
+                options={columns.filter((c) => c.key !== 'name').map((c) => ({ value: c.key, label: c.label }))}
+                selected={chosen}
+                onChange={(values) => set({ cols: values.join(SEPARATOR) }, { replace: true })}
+              />
+              {chosen.length > 0 && (
+                <span className="muted">
+                  {shown.length} of {columns.length} columns shown and exported
+                </span>
+              )}
+              <button type="button" onClick={() => downloadText(`${stem}.csv`, tableCsv(shown, rows))}>
                 Export CSV
               </button>
               <button
                 type="button"
                 onClick={() => {
-                  void tableXlsx('Plants', columns, rows, tracker.footnotes).then((blob) =>
+                  void tableXlsx('Plants', shown, rows, tracker.footnotes).then((blob) =>
                     downloadBlob(`${stem}.xlsx`, blob),
                   );
                 }}
@@ -243,7 +267,7 @@ export function PlantsView() {
             ) : (
               <ReportTable
                 label="Facilities"
-                columns={columns}
+                columns={shown}
                 rows={rows}
                 sort={sort}
                 onSort={(s) => set({ sort: `${s.key}:${s.direction}` }, { replace: true })}
