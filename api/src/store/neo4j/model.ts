@@ -529,16 +529,16 @@ export function luceneQuery(text: string): string {
 
 /**
  * How well one word of a field matches a query term (search-rules.ts): 1 for the word itself, a prefix weight (less
- * the longer the word), a fuzzy weight within the edit distance (less the further); 0 when it does not match.
- * Unlike the embedded store (and MiniSearch), the prefix and fuzzy weights take the query term's length, not the
- * matched word's: kept as it ranked when the rules were gathered into one module.
+ * the longer the word), a fuzzy weight within the edit distance (less the further); 0 when it does not match. Both
+ * weights take the matched word's length, as the embedded store (and MiniSearch) does; this store took the query
+ * term's until the rules were gathered into one module (on "Poland" the two stores then put different entities first).
  */
 function termWeight(term: string, word: string): number {
   if (word === term) return 1;
-  if (word.startsWith(term)) return prefixWeight(term.length, word.length - term.length);
+  if (word.startsWith(term)) return prefixWeight(word.length, word.length - term.length);
   const max = fuzziness(term);
   const d = boundedEditDistance(word, term, max);
-  return d > max ? 0 : fuzzyWeight(term.length, d);
+  return d > max ? 0 : fuzzyWeight(word.length, d);
 }
 
 /**
