@@ -138,6 +138,17 @@ export interface RowByKind {
 export type Entity = { [K in keyof RowByKind]: { kind: K; row: RowByKind[K] } }[keyof RowByKind];
 export type EntityKind = Entity['kind'];
 
+/**
+ * The name an entity is shown and searched by, in both stores: a source's title, else its name, else its id.
+ * (`?? row.id`: rows are validated before they reach a store, but an index must not be what fails on one that is
+ * not; the write that carries it fails on its own terms.)
+ */
+export function nameOf(entity: Entity): string {
+  const row = entity.row;
+  if (entity.kind === 'source') return (entity.row.title as string | undefined) ?? row.id;
+  return 'name' in row && typeof row.name === 'string' ? row.name : row.id;
+}
+
 /** Node label of each entity kind (SPEC section 2). */
 export const LABEL_OF_KIND: Readonly<Record<EntityKind, GraphNodeLabel>> = {
   source: 'Source',

@@ -4,6 +4,7 @@ import type { CapacityRow, CompanyRow, CountryRow, Dataset, FacilityRow, Ownersh
 import {
   KIND_OF_KEY,
   LABEL_OF_KIND,
+  nameOf,
   type Entity,
   type FacilityFilter,
   type GraphEdge,
@@ -13,7 +14,7 @@ import {
   type Subgraph,
   type SubgraphArgs,
 } from '../graph-store.js';
-import { SearchIndex, nameOf } from './search-index.js';
+import { SearchIndex } from './search-index.js';
 
 /** The entity kinds of the dataset, by key. */
 const ENTITY_KINDS = Object.keys(KIND_OF_KEY) as (keyof typeof KIND_OF_KEY)[];

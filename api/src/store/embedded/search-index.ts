@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- term, posting and document indices into the typed arrays are in range by construction. */
-import type { Entity, SearchHit } from '../graph-store.js';
+import { nameOf, type Entity, type SearchHit } from '../graph-store.js';
 import {
   SEARCH_FIELDS,
   bm25Frequency,
@@ -450,15 +450,6 @@ interface Document {
   name: string;
   /** name, aliases joined by spaces, id. */
   fields: readonly [string, string, string];
-}
-
-/** The name an entity is searched and shown by: a source's title, else its name, else its id. */
-export function nameOf(entity: Entity): string {
-  const row = entity.row;
-  // `?? row.id`: rows are validated before they reach a store, but an index must not be what fails on one
-  // that is not (the write that carries it fails on its own terms).
-  const title = entity.kind === 'source' ? (entity.row.title as string | undefined) : undefined;
-  return entity.kind === 'source' ? (title ?? row.id) : 'name' in row ? (row.name ?? row.id) : row.id;
 }
 
 function documentOf(entity: Entity): Document {

@@ -15,6 +15,7 @@ import {
 import {
   KIND_OF_KEY,
   LABEL_OF_KIND,
+  nameOf,
   type Entity,
   type EntityKind,
   type GraphEdge,
@@ -399,12 +400,6 @@ export function graphNode(entity: Entity): GraphNode {
     name: nameOf(entity),
     data: { ...entity.row },
   };
-}
-
-/** The display name of an entity: a source's title, else its name, else its id. */
-export function nameOf(entity: Entity): string {
-  if (entity.kind === 'source') return entity.row.title;
-  return 'name' in entity.row && typeof entity.row.name === 'string' ? entity.row.name : entity.row.id;
 }
 
 // ---- loading --------------------------------------------------------------------------------------------------------
