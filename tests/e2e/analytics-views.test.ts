@@ -1,22 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IS_CI, NO_CHROMIUM, findChromium, inkRatio, screenshot, startApp, type App } from './harness.js';
-
-const hasChromium = findChromium() !== undefined;
-if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
+import { expect, it } from 'vitest';
+import { WEB_FIXTURE, describeInChromium, inkRatio, screenshot } from './harness.js';
 
 // Figures below come from tests/fixtures/web.json (EU, 2024):
 // refined lithium supply into the EU = DE production 500 + flows CN→DE 8,000, CL→DE 2,500, CN→PL 4,000,
 // US→FR 1,000 = 16,000 t Li; China 12,000 / 16,000 = 75 % (above the 65 % benchmark).
-describe.skipIf(!hasChromium && !IS_CI)('analytics views in Chromium', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInChromium('analytics views in Chromium', { dataset: WEB_FIXTURE }, (app) => {
   it('dependency dashboard: matrix against 65 %, a cell opens shares, look-through and paths', async () => {
     const { page, errors } = await app.open('/dependency');
     const cell = page.getByRole('button', { name: /^Lithium, Refining: China 75\.0 % \(at or above/ }).first();
@@ -48,7 +37,7 @@ describe.skipIf(!hasChromium && !IS_CI)('analytics views in Chromium', () => {
     const graphite = page
       .getByRole('table', { name: 'Location matrix' })
       .getByRole('button', { name: /^Graphite, Refining:/ });
-    expect(await graphite.textContent()).toBe('no data1 gap in the data');
+    await expect.poll(() => graphite.textContent()).toBe('no data1 gap in the data');
     await graphite.click();
     const lacks = detail.getByRole('list', { name: 'What the data lacks for this figure' });
     await expect.poll(() => lacks.textContent()).toContain('No spherical graphite output for the EU');
@@ -104,9 +93,9 @@ describe.skipIf(!hasChromium && !IS_CI)('analytics views in Chromium', () => {
     expect(await table.getByRole('row', { name: /control.*Korea/ }).textContent()).toContain('79.7 %');
     const totals = page.getByLabel('Totals');
     // The location view is the EU's supply: 158 GWh produced in it plus imports CN→DE 60, KR→DE 20, CN→FR 15.
-    expect(await totals.textContent()).toContain(
-      'Produced in European Union: 158 GWh (supply into European Union with imports: 253 GWh)',
-    );
+    await expect
+      .poll(() => totals.textContent())
+      .toContain('Produced in European Union: 158 GWh (supply into European Union with imports: 253 GWh)');
     expect(await totals.textContent()).toContain('by investor region: 158 GWh across 5 plants');
     expect(await inkRatio(page, 'figure[aria-label="Control view"]')).toBeGreaterThan(0.02);
     await screenshot(page, 'ownership');

@@ -1,10 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IS_CI, NO_CHROMIUM, findChromium, screenshot, startApp, type App } from './harness.js';
-import { storeScenario } from './scenario-store.js';
+import { expect, it } from 'vitest';
+import { BUNDLED, describeInChromium, screenshot, type AppSetup } from './harness.js';
 import { tableText } from './table-helpers.js';
-
-const hasChromium = findChromium() !== undefined;
-if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
 
 const TOKEN = 'e2e-series-editor-token-51c9';
 const SCENARIO = 'scn-e2e-za-manganese-cut';
@@ -22,20 +18,18 @@ interface Point {
 // data). A scenario halving South Africa's manganese-ore exports at EXTRACTION: South Africa 329,839.68 t of
 // 492,778.93 t (66.9 %) → 164,919.84 t of 492,778.93 − 164,919.84 = 327,859.09 t, i.e. 50.3 %; Gabon 140,275 t
 // (28.5 %) → 42.8 %. The chart showed only the scenario's lines: now each country's stored line is drawn beside it.
-describe.skipIf(!hasChromium && !IS_CI)('shares over time under a scenario (bundled data)', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp(null, { editorToken: TOKEN });
-    await storeScenario(app, TOKEN, {
+const SETUP: AppSetup = {
+  dataset: BUNDLED,
+  editorToken: TOKEN,
+  scenarios: [
+    {
       id: SCENARIO,
       name: 'South Africa halves manganese ore exports (e2e)',
       overrides: [{ country: 'ZA', material: 'manganese', stage: 'EXTRACTION', cut: 0.5 }],
-    });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
+    },
+  ],
+};
+describeInChromium('shares over time under a scenario (bundled data)', SETUP, (app) => {
   it('the shares-over-time chart showed only the scenario’s series: the stored data’s is drawn beside it, the legend says which is which', async () => {
     const api = (
       (await (

@@ -1,20 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  IS_CI,
-  NO_CHROMIUM,
-  SCREENSHOTS,
-  findChromium,
-  pixelStats,
-  screenshot,
-  startApp,
-  type App,
-} from './harness.js';
-
-const hasChromium = findChromium() !== undefined;
-if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
+import { expect, it } from 'vitest';
+import { SCREENSHOTS, WEB_FIXTURE, describeInChromium, pixelStats, screenshot } from './harness.js';
 
 const GRAPH = '[data-testid="graph"]';
 /** Pixels of the graph canvas near a colour (a node's fill is drawn in exactly its colour). */
@@ -46,15 +34,7 @@ async function tabTo(page: Page, name: RegExp, max = 120): Promise<string> {
 const EU_BLUE = '#1f5fbf';
 const CHINA_RED = '#d62728';
 
-describe.skipIf(!hasChromium && !IS_CI)('explorer defects of issue 12, in Chromium', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInChromium('explorer defects of issue 12, in Chromium', { dataset: WEB_FIXTURE }, (app) => {
   it("colour by investor region colours by the plant's location, not its owners: CATL's EU plants are China red", async () => {
     const { page, errors } = await app.open('/?ids=co-catl&colour=region');
     const legend = page.getByLabel('Legend');

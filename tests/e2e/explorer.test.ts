@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IS_CI, NO_CHROMIUM, findChromium, inkRatio, screenshot, startApp, type App } from './harness.js';
+import { expect, it } from 'vitest';
+import { WEB_FIXTURE, describeInChromium, inkRatio, screenshot } from './harness.js';
 
-const hasChromium = findChromium() !== undefined;
-if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
-
-describe.skipIf(!hasChromium && !IS_CI)('graph explorer in Chromium', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInChromium('graph explorer in Chromium', { dataset: WEB_FIXTURE }, (app) => {
   it('searches, shows a neighbourhood with sources, expands, filters, recolours, and walks back', async () => {
     const { page, errors } = await app.open('/');
     await expect.poll(() => page.getByText('Start from any entity').isVisible()).toBe(true);
@@ -29,7 +18,7 @@ describe.skipIf(!hasChromium && !IS_CI)('graph explorer in Chromium', () => {
     const first = Number((await status.textContent())!.split(' ')[0]);
     expect(first).toBeGreaterThanOrEqual(5);
     // Every property and its sources (a link to the source's URL).
-    expect(await details.getByRole('row', { name: /country/ }).textContent()).toContain('China (CN)');
+    await expect.poll(() => details.getByRole('row', { name: /country/ }).textContent()).toContain('China (CN)');
     expect(await details.getByRole('link', { name: /Company reports \(fixture\)/ }).getAttribute('href')).toBe(
       'https://example.org/company-reports',
     );

@@ -1,10 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IS_CI, NO_CHROMIUM, findChromium, screenshot, startApp, type App } from './harness.js';
+import { expect, it } from 'vitest';
+import { BUNDLED, describeInChromium, screenshot } from './harness.js';
 import { download, parseCsv } from './table-helpers.js';
-
-const hasChromium = findChromium() !== undefined;
-if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
 
 /**
  * Issue 8, the web half, on the bundled data: the web says what a number rests on, never shows a gap as an
@@ -12,15 +9,7 @@ if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
  * The bundled data changes as sources are added, so each figure on screen is checked against the API's own answer
  * for it (fetched in the test), and each test also asserts that there is something to check.
  */
-describe.skipIf(!hasChromium && !IS_CI)('what a figure rests on, in Chromium on the bundled data', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp(null);
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInChromium('what a figure rests on, in Chromium on the bundled data', { dataset: BUNDLED }, (app) => {
   async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const response = await fetch(`${app.server.url}/graphql`, {
       method: 'POST',

@@ -1,35 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IS_CI, NO_CHROMIUM, findChromium, inkRatio, screenshot, startApp, type App } from './harness.js';
+import { expect, it } from 'vitest';
+import { WEB_FIXTURE, describeInChromium, inkRatio, screenshot } from './harness.js';
 
-const hasChromium = findChromium() !== undefined;
-if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
-
-describe.skipIf(!hasChromium && !IS_CI)('GraphiQL in Chromium, offline', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInChromium('GraphiQL in Chromium, offline', { dataset: WEB_FIXTURE }, (app) => {
   it('GraphiQL is loaded from a CDN and is blank without internet: it renders and runs a query with every non-loopback request aborted', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const aborted: string[] = [];
-    const errors: string[] = [];
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (['127.0.0.1', 'localhost'].includes(url.hostname) || url.protocol === 'data:' || url.protocol === 'blob:')
-        return route.continue();
-      aborted.push(url.href);
-      return route.abort('internetdisconnected');
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    const response = await page.goto(`${app.server.url}/graphql`);
+    const { page, errors, outside: aborted, response } = await app.open('/graphql', { offline: true });
     expect(response?.headers()['content-security-policy']).not.toMatch(/unpkg|https:/);
 
     // The editor is there: the query editor takes text, the run button answers from the API.
@@ -48,7 +22,6 @@ describe.skipIf(!hasChromium && !IS_CI)('GraphiQL in Chromium, offline', () => {
     await screenshot(page, 'graphiql-offline');
     expect(aborted).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
     // The page carries GraphiQL's whole bundle (about 9 MB): loading and starting the editor takes seconds here.
   }, 90_000);
 });

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Page, type Response as PageResponse } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { REPO_ROOT } from '../../api/src/env.js';
 import { startServer, type RunningServer } from '../../api/src/server.js';
 
@@ -56,22 +57,97 @@ export async function buildWeb(): Promise<string> {
   return outDir;
 }
 
+/** A scenario as createScenario takes it (ScenarioInput). */
+export interface ScenarioInput {
+  id: string;
+  name: string;
+  overrides: unknown[];
+}
+
+/** What a block of browser tests runs on. */
+export interface AppSetup {
+  /** The dataset file the API serves: {@link WEB_FIXTURE}, another fixture, or {@link BUNDLED} (the bundled data). */
+  dataset: string | null;
+  /** Enables the mutations with this token (edits stay in memory: no data dir). */
+  editorToken?: string;
+  /** Stored through createScenario (with `editorToken`) before the first test; each must store without errors. */
+  scenarios?: ScenarioInput[];
+}
+
+/** The `dataset` of an {@link AppSetup} that serves the bundled data (what install-and-run shows). */
+export const BUNDLED = null;
+
+/** The window a page opens in: a width (× 900 px), or a size; `offline` aborts every request off this machine. */
+export type View = number | { width?: number; height?: number; offline?: boolean };
+
+export interface OpenPage {
+  page: Page;
+  /** Page errors and console errors, in the order they came. */
+  errors: string[];
+  /** With `offline`: the requests that left the machine (each aborted as if there were no internet). */
+  outside: string[];
+  /** The answer to the first navigation. */
+  response: PageResponse | null;
+}
+
+/** The running app of a {@link describeInChromium} block; its members are there from the block's first test on. */
 export interface App {
-  server: RunningServer;
-  browser: Browser;
-  /** A fresh page at 1280×800 (or `width`×900) with `path` open; console errors are collected in `errors`. */
-  open(path: string, width?: number): Promise<{ page: Page; errors: string[] }>;
+  readonly server: RunningServer;
+  /**
+   * A fresh browser context at 1280×800 (or the {@link View}) with `path` open; downloads accepted, page and
+   * console errors collected in `errors`.
+   */
+  open(path: string, view?: View): Promise<OpenPage>;
+}
+
+let warned = false;
+
+/**
+ * A `describe` block of browser tests on one running app: before its first test it builds the web app, starts the
+ * API on `setup.dataset` serving it, launches Chromium and stores `setup.scenarios`; after the last it closes them.
+ * Skipped (with a warning) without Chromium unless on CI. `body` declares the tests and gets the app.
+ * @example
+ * describeInChromium('plant tracker', { dataset: BUNDLED }, (app) => {
+ *   it('…', async () => {
+ *     const { page, errors } = await app.open('/plants', 1440);
+ *   });
+ * });
+ */
+export function describeInChromium(title: string, setup: AppSetup, body: (app: App) => void): void {
+  // Without Chromium the tests run only on CI, where startApp then fails with NO_CHROMIUM.
+  const runs = findChromium() !== undefined || IS_CI;
+  if (!runs && !warned) {
+    warned = true;
+    console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
+  }
+  describe.skipIf(!runs)(title, () => {
+    let running: RunningApp | undefined;
+    const started = (): RunningApp => {
+      if (!running) throw new Error('The app starts in beforeAll: use it inside a test.');
+      return running;
+    };
+    beforeAll(async () => {
+      running = await startApp(setup.dataset, setup.editorToken);
+      for (const scenario of setup.scenarios ?? []) await storeScenario(running.server, setup.editorToken, scenario);
+    });
+    afterAll(async () => {
+      await running?.close();
+    });
+    body({
+      get server() {
+        return started().server;
+      },
+      open: (path, view) => started().open(path, view),
+    });
+  });
+}
+
+interface RunningApp extends App {
   close(): Promise<void>;
 }
 
-/**
- * Builds the web app, starts the API on the fixture dataset (or `datasetPath`; `null` = the bundled data)
- * serving it, and launches Chromium. `editorToken` enables the mutations (edits stay in memory: no data dir).
- */
-export async function startApp(
-  datasetPath: string | null = WEB_FIXTURE,
-  options: { editorToken?: string } = {},
-): Promise<App> {
+/** Builds the web app, starts the API on `datasetPath` (null = the bundled data) serving it, launches Chromium. */
+async function startApp(datasetPath: string | null, editorToken: string | undefined): Promise<RunningApp> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM);
   const webDist = await buildWeb();
@@ -79,30 +155,53 @@ export async function startApp(
     port: 0,
     ...(datasetPath ? { datasetPath } : {}),
     webDist,
-    ...(options.editorToken ? { editorToken: options.editorToken } : {}),
+    ...(editorToken ? { editorToken } : {}),
   });
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   await mkdir(SCREENSHOTS, { recursive: true });
+  const host = new URL(server.url).hostname;
   return {
     server,
-    browser,
-    async open(path, width) {
-      const viewport = width ? { width, height: 900 } : { width: 1280, height: 800 };
+    async open(path, view = {}) {
+      const { width, height, offline = false } = typeof view === 'number' ? { width: view } : view;
+      const viewport = { width: width ?? 1280, height: height ?? (width ? 900 : 800) };
       const context = await browser.newContext({ viewport, acceptDownloads: true });
+      const outside: string[] = [];
+      if (offline)
+        await context.route('**/*', (route) => {
+          const url = new URL(route.request().url());
+          if (url.hostname === host || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+          outside.push(url.href);
+          return route.abort('internetdisconnected');
+        });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
-      await page.goto(server.url + path);
-      return { page, errors };
+      const response = await page.goto(server.url + path);
+      return { page, errors, outside, response };
     },
     async close() {
       await browser.close();
       await server.close();
     },
   };
+}
+
+/** Stores a scenario through the API's createScenario (editor token) and checks it was stored without errors. */
+async function storeScenario(server: RunningServer, token: string | undefined, scenario: ScenarioInput) {
+  if (!token) throw new Error(`Scenario ${scenario.id}: storing a scenario needs the setup's editorToken.`);
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      query: `mutation ($s: ScenarioInput!) { createScenario(scenario: $s) { ok errors { path message } } }`,
+      variables: { s: scenario },
+    }),
+  });
+  expect(await response.json()).toEqual({ data: { createScenario: { ok: true, errors: [] } } });
 }
 
 /** Saves a screenshot of the page as tests/e2e/screenshots/<name>.png. */

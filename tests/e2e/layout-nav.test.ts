@@ -1,9 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IS_CI, NO_CHROMIUM, findChromium, screenshot, startApp, type App } from './harness.js';
-
-const hasChromium = findChromium() !== undefined;
-if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
+import { expect, it } from 'vitest';
+import { WEB_FIXTURE, describeInChromium, screenshot } from './harness.js';
 
 /** Where each navigation link sits, how many lines its label takes, and whether the bar fits the window. */
 async function navLayout(page: Page) {
@@ -28,15 +25,7 @@ async function navLayout(page: Page) {
   });
 }
 
-describe.skipIf(!hasChromium && !IS_CI)('layout: the navigation at 1024 and 1440 px', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInChromium('layout: the navigation at 1024 and 1440 px', { dataset: WEB_FIXTURE }, (app) => {
   it.each([
     [1024, ['Explorer', 'Dependency', 'Targets', 'Ownership', 'Plants', 'Recycling', 'Reports']],
     [

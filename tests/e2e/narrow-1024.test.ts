@@ -1,9 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IS_CI, NO_CHROMIUM, findChromium, screenshot, startApp, type App } from './harness.js';
-
-const hasChromium = findChromium() !== undefined;
-if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
+import { expect, it } from 'vitest';
+import { WEB_FIXTURE, describeInChromium, screenshot } from './harness.js';
 
 /** What overflows the window sideways: the page's scroll width, and the widest elements that stick out. */
 async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number; culprits: string[] }> {
@@ -33,15 +30,7 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: 
   });
 }
 
-describe.skipIf(!hasChromium && !IS_CI)('the older views at 1024 px, in Chromium', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInChromium('the older views at 1024 px, in Chromium', { dataset: WEB_FIXTURE }, (app) => {
   const VIEWS = [
     {
       name: 'explorer',

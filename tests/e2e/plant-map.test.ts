@@ -1,33 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IS_CI, NO_CHROMIUM, findChromium, screenshot, startApp, type App } from './harness.js';
+import { expect, it } from 'vitest';
+import { BUNDLED, describeInChromium, screenshot } from './harness.js';
 
-const hasChromium = findChromium() !== undefined;
-if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
-
-describe.skipIf(!hasChromium && !IS_CI)('plant map on /plants, bundled data, offline, in Chromium', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp(null);
-  }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInChromium('plant map on /plants, bundled data, offline, in Chromium', { dataset: BUNDLED }, (app) => {
   it('plants by country on an offline world map, coloured with the one status legend', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    const page = await context.newPage();
-    const outside: string[] = [];
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
-      outside.push(url.href);
-      return route.abort('internetdisconnected');
-    });
     // The API's own answer: Germany's facilities in the tracker.
     const api = await fetch(`${app.server.url}/graphql`, {
       method: 'POST',
@@ -39,7 +14,11 @@ describe.skipIf(!hasChromium && !IS_CI)('plant map on /plants, bundled data, off
     const german = rows.filter((r) => r['countryId'] === 'DE');
     expect(german.length).toBeGreaterThan(10);
 
-    await page.goto(`${app.server.url}/plants?year=2026&country=Germany`);
+    const { page, errors, outside } = await app.open('/plants?year=2026&country=Germany', {
+      width: 1440,
+      height: 1000,
+      offline: true,
+    });
     const map = page.locator('figure[aria-label="Plant map"] svg');
     await map.waitFor();
     await expect.poll(() => map.locator('circle.plant').count()).toBe(german.length);
@@ -97,6 +76,5 @@ describe.skipIf(!hasChromium && !IS_CI)('plant map on /plants, bundled data, off
     await screenshot(page, 'plant-map-all');
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

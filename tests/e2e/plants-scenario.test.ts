@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IS_CI, NO_CHROMIUM, findChromium, screenshot, startApp, type App } from './harness.js';
+import { expect, it } from 'vitest';
+import { BUNDLED, describeInChromium, screenshot, type AppSetup } from './harness.js';
 import { tableText } from './table-helpers.js';
 
-const hasChromium = findChromium() !== undefined;
-if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
 const TOKEN = 'plants-scenario-editor-token-0123456789';
 
 /**
@@ -11,38 +9,25 @@ const TOKEN = 'plants-scenario-editor-token-0123456789';
  * scenario — the baseline silently passed for the scenario. On the bundled data a scenario stopping CATL's Arnstadt
  * plant must show Arnstadt stopped, mark that row, and say how many rows differ.
  */
-describe.skipIf(!hasChromium && !IS_CI)('plant tracker under a scenario, in Chromium', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp(null, { editorToken: TOKEN });
-    const res = await fetch(`${app.server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify({
-        query: `mutation($s: ScenarioInput!) { createScenario(scenario: $s) { ok errors { path message } } }`,
-        variables: {
-          s: {
-            id: 'scn-stop-arnstadt',
-            name: 'Arnstadt stops',
-            overrides: [{ facility: 'cell-catl-arnstadt', status: 'STOPPED' }],
-          },
-        },
-      }),
-    });
-    const body = (await res.json()) as { data?: { createScenario: { ok: boolean; errors: unknown[] } } };
-    expect(body.data?.createScenario).toEqual({ ok: true, errors: [] });
-  }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-  });
-
+const SETUP: AppSetup = {
+  dataset: BUNDLED,
+  editorToken: TOKEN,
+  scenarios: [
+    {
+      id: 'scn-stop-arnstadt',
+      name: 'Arnstadt stops',
+      overrides: [{ facility: 'cell-catl-arnstadt', status: 'STOPPED' }],
+    },
+  ],
+};
+describeInChromium('plant tracker under a scenario, in Chromium', SETUP, (app) => {
   it('shows the scenario’s rows, marks the changed one and says what differs', async () => {
     const { page, errors } = await app.open('/plants?year=2026&scenario=scn-stop-arnstadt&q=Arnstadt', 1440);
     const note = page.getByRole('note', { name: 'What the scenario changes in the plant tracker' });
     await note.waitFor();
-    expect(await note.textContent()).toMatch(
-      /Under the scenario “Arnstadt stops”: 1 of the \d+ rows shown differ.*and 0 stored rows are not in/,
-    );
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(/Under the scenario “Arnstadt stops”: 1 of the \d+ rows shown differ.*and 0 stored rows are not in/);
     const rows = await tableText(page, 'Facilities');
     const header = rows[0]!;
     const arnstadt = rows.find((r) => r[0]!.includes('Arnstadt'))!;

@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IS_CI, NO_CHROMIUM, findChromium, screenshot, startApp, type App } from './harness.js';
+import { expect, it } from 'vitest';
+import { BUNDLED, describeInChromium, screenshot } from './harness.js';
 import { exportsEqualScreen, tableText } from './table-helpers.js';
 
-const hasChromium = findChromium() !== undefined;
-if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
-
-describe.skipIf(!hasChromium && !IS_CI)('plant tracker on the bundled data, in Chromium', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp(null);
-  }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInChromium('plant tracker on the bundled data, in Chromium', { dataset: BUNDLED }, (app) => {
   it('filters German cell plants by several statuses, totals by status, sorts, exports equal to the screen', async () => {
     const { page, errors } = await app.open('/plants?year=2026', 1440);
     const table = page.getByRole('table', { name: 'Facilities' });

@@ -1,12 +1,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { REPO_ROOT } from '../../api/src/env.js';
-import { IS_CI, NO_CHROMIUM, SCREENSHOTS, findChromium, screenshot, startApp, type App } from './harness.js';
+import { BUNDLED, SCREENSHOTS, describeInChromium, screenshot, type App } from './harness.js';
 import { tableText } from './table-helpers.js';
-
-const hasChromium = findChromium() !== undefined;
-if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
 
 /** rec-core's hand-made recycling fixture (its arithmetic is in tests/api/recycling.test.ts and docs/methodology.md §7). */
 const RECYCLING_FIXTURE = join(REPO_ROOT, 'tests', 'fixtures', 'analytics', 'recycling.json');
@@ -49,15 +46,7 @@ async function recycling(app: App, variables: Record<string, unknown>) {
 // 3,000 t = 7,000 t; recorded exports PL → CN 1,000 and DE → KR 500 = 1,500 t; hydrometallurgy FI 5,000 + DE 1,000.
 // The ban keeps PL → CN's 1,000 t (China is not in the OECD; Korea is): exports 500 t, 300 t more processed, 700 t
 // without a destination. Lithium: FI 120 + DE 20 = 140 t with the ban (132.8 t without, shown as 133 t).
-describe.skipIf(!hasChromium && !IS_CI)('recycling view on the recycling fixture', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp(RECYCLING_FIXTURE);
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInChromium('recycling view on the recycling fixture', { dataset: RECYCLING_FIXTURE }, (app) => {
   it('balance, Sankey, export ban side by side, recovered metal vs targets, parameters overridden, all in the URL', async () => {
     const { page, errors } = await app.open('/recycling?year=2024', 1440);
     await page.getByRole('table', { name: 'Black-mass balance' }).waitFor();
@@ -159,15 +148,7 @@ describe.skipIf(!hasChromium && !IS_CI)('recycling view on the recycling fixture
   });
 });
 
-describe.skipIf(!hasChromium && !IS_CI)('recycling view on the bundled data', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp(null);
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInChromium('recycling view on the bundled data', { dataset: BUNDLED }, (app) => {
   it('says "no data" where the bundled data has no number, never 0 t or 0 %', async () => {
     const api = await recycling(app, { year: 2025 });
     const { page, errors } = await app.open('/recycling', 1440);

@@ -1,12 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IS_CI, NO_CHROMIUM, findChromium, screenshot, startApp, type App } from './harness.js';
-import { storeScenario } from './scenario-store.js';
+import { expect, it } from 'vitest';
+import { BUNDLED, describeInChromium, screenshot, type AppSetup } from './harness.js';
 import { parseCsv, tableText } from './table-helpers.js';
-
-const hasChromium = findChromium() !== undefined;
-if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
 
 const TOKEN = 'e2e-reports-editor-token-93d2';
 const SCENARIO = 'scn-e2e-stop-arnstadt-add-plant';
@@ -27,11 +23,11 @@ async function downloadIn(region: Locator, button: string): Promise<{ name: stri
 // The stored black-mass export ban changes nothing in Q28 (no black-mass flows are recorded), and no scenario
 // changes who owns whom: the reports and the ownership chain took the scenario but showed one table as if it
 // applied, with nothing saying whether the scenario changed it.
-describe.skipIf(!hasChromium && !IS_CI)('reports and the ownership chain under a scenario (bundled data)', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp(null, { editorToken: TOKEN });
-    await storeScenario(app, TOKEN, {
+const SETUP: AppSetup = {
+  dataset: BUNDLED,
+  editorToken: TOKEN,
+  scenarios: [
+    {
       id: SCENARIO,
       name: 'Stop CATL Arnstadt, add a German cell plant (e2e)',
       overrides: [
@@ -49,20 +45,20 @@ describe.skipIf(!hasChromium && !IS_CI)('reports and the ownership chain under a
           },
         },
       ],
-    });
-  }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-  });
-
+    },
+  ],
+};
+describeInChromium('reports and the ownership chain under a scenario (bundled data)', SETUP, (app) => {
   it('a report under a scenario showed one table with nothing saying what the scenario changed: stored and scenario tables, the changed rows marked', async () => {
     const { page, errors } = await app.open(`/reports?report=Q1&scenario=${SCENARIO}`, 1440);
     const scenario = page.getByRole('region', { name: 'Under the scenario' });
     const stored = page.getByRole('region', { name: 'Stored data' });
     await scenario.getByRole('table').waitFor();
-    expect(await page.getByRole('note', { name: 'What the scenario changes in this report' }).textContent()).toBe(
-      "Scenario “Stop CATL Arnstadt, add a German cell plant (e2e)” changes this report: 2 of 21 rows under the scenario differ from the stored data, and 1 of 20 stored rows are not in the scenario's table; both tables are below, the rows that differ marked.",
-    );
+    await expect
+      .poll(() => page.getByRole('note', { name: 'What the scenario changes in this report' }).textContent())
+      .toBe(
+        "Scenario “Stop CATL Arnstadt, add a German cell plant (e2e)” changes this report: 2 of 21 rows under the scenario differ from the stored data, and 1 of 20 stored rows are not in the scenario's table; both tables are below, the rows that differ marked.",
+      );
     const marked = (region: Locator) =>
       region
         .locator('tr.changed')
@@ -91,16 +87,17 @@ describe.skipIf(!hasChromium && !IS_CI)('reports and the ownership chain under a
   it('a report the scenario cannot change says so instead of showing the stored table as the scenario’s', async () => {
     const { page, errors } = await app.open('/reports?report=Q28&scenario=scn-black-mass-export-ban', 1024);
     await page.getByRole('table', { name: 'Report Q28' }).waitFor();
-    const note =
-      (await page.getByRole('note', { name: 'What the scenario changes in this report' }).textContent()) ?? '';
-    expect(note).toMatch(
-      /^Scenario “Black-mass and waste Li-ion battery export ban[^”]*” does not change this report: every row is the same on the stored data and under the scenario/,
-    );
+    const note = page.getByRole('note', { name: 'What the scenario changes in this report' });
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(
+        /^Scenario “Black-mass and waste Li-ion battery export ban[^”]*” does not change this report: every row is the same on the stored data and under the scenario/,
+      );
     expect(await page.getByRole('region', { name: 'Stored data' }).count()).toBe(0);
     // The notes carry what the ban does here: nothing, its effect unknown.
-    expect(await page.getByRole('region', { name: 'Footnotes' }).textContent()).toContain(
-      'Black-mass export ban: changes nothing here',
-    );
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Footnotes' }).textContent())
+      .toContain('Black-mass export ban: changes nothing here');
     await screenshot(page, 'reports-scenario-q28-1024');
     expect(errors).toEqual([]);
   });
@@ -110,9 +107,9 @@ describe.skipIf(!hasChromium && !IS_CI)('reports and the ownership chain under a
     const chain = page.getByRole('region', { name: 'Ownership chain' });
     await chain.getByRole('table', { name: 'Ultimate owners' }).waitFor();
     const note = chain.getByRole('note', { name: 'What the scenario changes in the ownership chain' });
-    expect(await note.textContent()).toContain(
-      'Scenario “Stop CATL Arnstadt, add a German cell plant (e2e)” does not change this view.',
-    );
+    await expect
+      .poll(() => note.textContent())
+      .toContain('Scenario “Stop CATL Arnstadt, add a German cell plant (e2e)” does not change this view.');
     expect(await note.textContent()).toContain('none of which changes who owns whom');
     expect((await tableText(page, 'Ultimate owners')).slice(1)).toEqual([
       ['Contemporary Amperex Technology Co., Limited (CATL)', 'China', '100.0 %'],
@@ -124,7 +121,7 @@ describe.skipIf(!hasChromium && !IS_CI)('reports and the ownership chain under a
       .poll(() => chain.getByRole('note', { name: 'What the scenario changes in the ownership chain' }).textContent())
       .toContain(`${ADDED} exists only under scenario “Stop CATL Arnstadt, add a German cell plant (e2e)”`);
     expect((await tableText(page, 'Ultimate owners')).slice(1)).toEqual([['Unknown (not recorded)', '', '100.0 %']]);
-    expect(await chain.getByLabel('Controlling owner').textContent()).toContain('Unknown');
+    await expect.poll(() => chain.getByLabel('Controlling owner').textContent()).toContain('Unknown');
     // Without a scenario there is nothing to say.
     await page.goto(`${app.server.url}/ownership?entity=cell-catl-arnstadt`);
     await chain.getByRole('table', { name: 'Ultimate owners' }).waitFor();

@@ -1,9 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IS_CI, NO_CHROMIUM, findChromium, screenshot, startApp, type App } from './harness.js';
-
-const hasChromium = findChromium() !== undefined;
-if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
+import { expect, it } from 'vitest';
+import { BUNDLED, describeInChromium, screenshot } from './harness.js';
 
 const TOKEN = 'e2e-scenario-editor-token-7f3a';
 
@@ -21,15 +18,7 @@ const TOKEN = 'e2e-scenario-editor-token-7f3a';
 //   where the stored data projects South Africa's 66.9 % (above it); the mine's contribution 66.9 − 51.7 = 15.2 pp.
 // - The bundled data records no black-mass flows, so the export ban changes nothing and its effect is unknown (the
 //   API says so; the test checks that the page says it rather than implying an effect).
-describe.skipIf(!hasChromium && !IS_CI)('scenario builder in Chromium (bundled data)', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp(null, { editorToken: TOKEN });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInChromium('scenario builder in Chromium (bundled data)', { dataset: BUNDLED, editorToken: TOKEN }, (app) => {
   async function build(page: Page): Promise<void> {
     const builder = page.getByRole('region', { name: 'Scenario builder' });
     await builder.getByLabel('Name', { exact: true }).first().fill('Stop AMG Bitterfeld, ban black-mass exports (e2e)');
@@ -245,12 +234,12 @@ describe.skipIf(!hasChromium && !IS_CI)('scenario builder in Chromium (bundled d
     const recovered = page.getByRole('table', { name: 'Recovered metal', exact: true });
     const lithium = recovered.getByRole('row', { name: /^Lithium/ });
     // 9,000 t of feed × lithium content 0.04 (0.03–0.05) × efficiency 0.9 = 324 t (243–405 t).
-    expect(await lithium.textContent()).toContain('324 t Li (estimate, 243–405 t Li)');
-    expect(await lithium.textContent()).toContain('Poland 216 t Li');
+    await expect.poll(() => lithium.textContent()).toContain('324 t Li (estimate, 243–405 t Li)');
+    await expect.poll(() => lithium.textContent()).toContain('Poland 216 t Li');
     const storedLithium = page
       .getByRole('table', { name: 'Recovered metal, stored data' })
       .getByRole('row', { name: /^Lithium/ });
-    expect(await storedLithium.textContent()).toContain('108 t Li (estimate, 81–135 t Li)');
+    await expect.poll(() => storedLithium.textContent()).toContain('108 t Li (estimate, 81–135 t Li)');
     await balance.scrollIntoViewIfNeeded();
     await screenshot(page, 'scenarios-recycler-recycling-1440');
 

@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IS_CI, NO_CHROMIUM, findChromium, screenshot, startApp, type App } from './harness.js';
+import { expect, it } from 'vitest';
+import { BUNDLED, describeInChromium, screenshot } from './harness.js';
 import { tableText } from './table-helpers.js';
-
-const hasChromium = findChromium() !== undefined;
-if (!hasChromium && !IS_CI) console.warn(`[e2e] skipped: ${NO_CHROMIUM}`);
 
 interface Point {
   year: number;
@@ -16,15 +13,7 @@ interface Point {
 
 // Issue 12, "shares over every year in the data … as a chart on the dependency view": on the bundled data, the
 // chart and its table against the API's own dependencySeries.
-describe.skipIf(!hasChromium && !IS_CI)('shares over time on the dependency cell detail (bundled data)', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp(null);
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInChromium('shares over time on the dependency cell detail (bundled data)', { dataset: BUNDLED }, (app) => {
   async function series(material: string, stage: string, scope: string): Promise<Point[]> {
     const response = await fetch(`${app.server.url}/graphql`, {
       method: 'POST',
