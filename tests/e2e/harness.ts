@@ -4,7 +4,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page, type Response as PageResponse } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect, vi } from 'vitest';
 import { REPO_ROOT } from '../../api/src/env.js';
 import { startServer, type RunningServer } from '../../api/src/server.js';
 
@@ -100,12 +100,15 @@ export interface App {
   open(path: string, view?: View): Promise<OpenPage>;
 }
 
+/** How long `expect.poll` in a browser test waits for the page to show what it checks, ms. */
+const POLL_TIMEOUT = 10_000;
 let warned = false;
 
 /**
  * A `describe` block of browser tests on one running app: before its first test it builds the web app, starts the
  * API on `setup.dataset` serving it, launches Chromium and stores `setup.scenarios`; after the last it closes them.
- * Skipped (with a warning) without Chromium unless on CI. `body` declares the tests and gets the app.
+ * `expect.poll` waits up to {@link POLL_TIMEOUT} in it. Skipped (with a warning) without Chromium unless on CI.
+ * `body` declares the tests and gets the app.
  * @example
  * describeInChromium('plant tracker', { dataset: BUNDLED }, (app) => {
  *   it('…', async () => {
@@ -127,6 +130,9 @@ export function describeInChromium(title: string, setup: AppSetup, body: (app: A
       return running;
     };
     beforeAll(async () => {
+      // A page fills in as its queries answer: on two busy cores a cold answer takes seconds, more than the 1 s
+      // expect.poll waits by default (a check still fails, only later).
+      vi.setConfig({ expect: { poll: { timeout: POLL_TIMEOUT } } });
       running = await startApp(setup.dataset, setup.editorToken);
       for (const scenario of setup.scenarios ?? []) await storeScenario(running.server, setup.editorToken, scenario);
     });
