@@ -186,9 +186,7 @@ export type DependencySeriesQueryVariables = Exact<{
 }>;
 
 
-export type DependencySeriesQuery = { dependencySeries: Array<{ year: number, total: number, unit: string, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, coverage: number, baseline?: { year: number, total: number, unit: string, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, coverage: number, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } | null, difference?: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean } | null, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> }> };
-
-export type SeriesPointFragment = { total: number, unit: string, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, coverage: number, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> };
+export type DependencySeriesQuery = { dependencySeries: Array<{ year: number, total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, baseline?: { year: number, total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null } | null, difference?: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null }> };
 
 export type NeighbourhoodQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -513,31 +511,6 @@ fragment DependencyCompared on Dependency {
     share
   }
 }`, {"fragmentName":"DependencyDetail"}) as unknown as TypedDocumentString<DependencyDetailFragment, unknown>;
-export const SeriesPointFragmentDoc = new TypedDocumentString(`
-    fragment SeriesPoint on Dependency {
-  total
-  unit
-  evidence
-  importsRecorded
-  thirdCountryKnown
-  coverage
-  shares {
-    origin
-    value
-    share
-  }
-  topThirdCountry {
-    origin
-    share
-  }
-  standIns {
-    value
-  }
-  gaps {
-    id
-  }
-}
-    `, {"fragmentName":"SeriesPoint"}) as unknown as TypedDocumentString<SeriesPointFragment, unknown>;
 export const ShareFragmentDoc = new TypedDocumentString(`
     fragment Share on OriginShare {
   origin
@@ -893,10 +866,10 @@ export const DependencySeriesDocument = new TypedDocumentString(`
     scenario: $scenario
   ) {
     year
-    ...SeriesPoint
+    ...DependencyCompared
     baseline @include(if: $withBaseline) {
       year
-      ...SeriesPoint
+      ...DependencyCompared
     }
     difference @include(if: $withBaseline) {
       total
@@ -905,13 +878,21 @@ export const DependencySeriesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment SeriesPoint on Dependency {
+    fragment DependencyCompared on Dependency {
   total
   unit
+  hhi
+  coverage
   evidence
   importsRecorded
   thirdCountryKnown
-  coverage
+  producedInScope
+  standIns {
+    value
+  }
+  gaps {
+    id
+  }
   shares {
     origin
     value
@@ -920,12 +901,6 @@ export const DependencySeriesDocument = new TypedDocumentString(`
   topThirdCountry {
     origin
     share
-  }
-  standIns {
-    value
-  }
-  gaps {
-    id
   }
 }`) as unknown as TypedDocumentString<DependencySeriesQuery, DependencySeriesQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`

@@ -1,7 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { XAxisTickContentProps } from 'recharts';
 import { ErrorBox, Loading } from '../../components/Status';
-import type { DependencySeriesQuery, SeriesPointFragment, Stage } from '../../gql/graphql';
+import type { DependencySeriesQuery, DependencyComparedFragment, Stage } from '../../gql/graphql';
 import { countryColour } from '../../graph/style';
 import { CHART_INK, CHART_MUTED } from '../../lib/chart-ink';
 import {
@@ -24,7 +24,7 @@ const MAX_LINES = 5;
 /** The key of an origin's baseline line in a chart row (the scenario's line is keyed by the origin itself). */
 const STORED = '|stored';
 
-type Point = SeriesPointFragment & { year: number };
+type Point = DependencyComparedFragment & { year: number };
 
 /** The word under a year whose shares cannot be drawn, or '' when they can. */
 function missingWord(reading: TopThirdCountryReading): string {

@@ -141,7 +141,8 @@ export const DependencyCellDocument = graphql(`
     }
   }
 
-  # the figures of a cell that the baseline-vs-scenario table compares
+  # the figures of a cell that the baseline-vs-scenario table compares, and of one year of the shares-over-time
+  # series (the scenario's and the stored data's alike)
   fragment DependencyCompared on Dependency {
     total
     unit
@@ -208,41 +209,16 @@ export const DependencySeriesDocument = graphql(`
   query DependencySeries($material: ID!, $stage: Stage!, $scope: ID, $scenario: ID, $withBaseline: Boolean!) {
     dependencySeries(material: $material, stage: $stage, scope: $scope, scenario: $scenario) {
       year
-      ...SeriesPoint
+      ...DependencyCompared
       baseline @include(if: $withBaseline) {
         year
-        ...SeriesPoint
+        ...DependencyCompared
       }
       difference @include(if: $withBaseline) {
         total
         topThirdCountryShare
         topThirdCountryChanged
       }
-    }
-  }
-
-  # one year of the series, as the chart and its table read it (the scenario's and the stored data's alike)
-  fragment SeriesPoint on Dependency {
-    total
-    unit
-    evidence
-    importsRecorded
-    thirdCountryKnown
-    coverage
-    shares {
-      origin
-      value
-      share
-    }
-    topThirdCountry {
-      origin
-      share
-    }
-    standIns {
-      value
-    }
-    gaps {
-      id
     }
   }
 `);
