@@ -56,7 +56,7 @@ export function optionsOf(
 }
 
 /** Statuses of a plant that is built: a missing installed figure is unknown, not "not built yet". */
-export const BUILT_STATUSES: ReadonlySet<string> = new Set(['OPERATING', 'RAMP_UP', 'PAUSED']);
+const BUILT_STATUSES: ReadonlySet<string> = new Set(['OPERATING', 'RAMP_UP', 'PAUSED']);
 
 /** The sums of one unit: Σ of the rows that have each figure, and how many rows there are and lack one. */
 export interface UnitTotal {
