@@ -73,6 +73,39 @@ describeInChromium('what a figure rests on, in Chromium on the bundled data', { 
     expect(errors).toEqual([]);
   });
 
+  it('a CONTROL share resting on no recorded owner said "who owns the producers": it says it is counted where produced', async () => {
+    // World lithium refining 2024 rests on country statistics; no facility explains them, so the CONTROL figure is
+    // the LOCATION one (China 70.2 % by where it is refined, not by who owns the refiners).
+    const { dependency: d } = await api<{
+      dependency: {
+        ownershipCoverage: number | null;
+        topThirdCountry: { share: number } | null;
+        assumptions: string[];
+      };
+    }>(
+      `{ dependency(material: "lithium", stage: REFINING, year: 2024, scope: "GLOBAL", basis: CONTROL) {
+         ownershipCoverage topThirdCountry { share } assumptions } }`,
+    );
+    expect(d.ownershipCoverage).toBe(0);
+    expect(d.assumptions.some((a) => a.includes('this CONTROL figure is the LOCATION one'))).toBe(true);
+    const { page, errors } = await app.open('/dependency?scope=GLOBAL&year=2024&cell=lithium:REFINING');
+    const cell = page
+      .getByRole('table', { name: 'Control matrix' })
+      .getByRole('button', { name: /^Lithium, Refining:/ });
+    await expect.poll(() => cell.textContent()).toContain('no owners recorded: counted where produced');
+    const control = page.getByRole('region', { name: 'Cell detail' }).getByRole('group', { name: 'Control basis' });
+    await expect.poll(() => control.textContent()).toContain('no owners recorded: counted where produced');
+    // A CONTROL figure resting wholly on owners says nothing of it: EU cells, every plant's owners recorded.
+    await page.goto(`${app.server.url}/dependency?scope=EU&year=2024`);
+    const cells = page
+      .getByRole('table', { name: 'Control matrix' })
+      .getByRole('button', { name: /^Battery cells, Cell:/ });
+    await expect.poll(() => cells.textContent()).toContain('plant-register estimate');
+    expect(await cells.textContent()).not.toContain('owners recorded');
+    await screenshot(page, 'bundled-control-owners');
+    expect(errors).toEqual([]);
+  });
+
   it('EU 2024: "no data" and "imports not recorded" exactly where the API says so, never a grey "in scope" or 0 %', async () => {
     const cells = await matrix('EU', 2024);
     const { page, errors } = await app.open('/dependency?scope=EU&year=2024');

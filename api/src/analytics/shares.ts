@@ -57,6 +57,13 @@ export interface DependencyResult {
   thirdCountryKnown: boolean;
   /** Supply produced inside the scope (member statistics or stand-in capacity), excluding imports. */
   producedInScope: number;
+  /**
+   * Under CONTROL: the share of the total followed to the home countries of recorded ultimate owners (facilities'
+   * ownership, or UNKNOWN where a facility has none); the rest stays with the country it was produced in for lack of
+   * recorded ownership, as on LOCATION. 0 when nothing rests on ownership (the CONTROL figure is the LOCATION one).
+   * Null on LOCATION and without supply.
+   */
+  ownershipCoverage: number | null;
   /** Facilities whose supply (SPEC 4.0) stood in for a member country's missing statistic, descending. */
   standIns: StandIn[];
   /**
@@ -112,6 +119,12 @@ export interface Supply extends ScopeSupply {
   byOrigin: Map<number, number>;
   /** Under CONTROL: countries whose statistic was partly explained by their facilities → explained value. */
   explained: Map<number, { statistic: number; explained: number }>;
+  /**
+   * Under CONTROL: the value that stays with the country it was produced in for lack of recorded ownership (the part
+   * of a statistic no facility explains, recovered metal, flows from a country without facilities), by country.
+   * Empty on LOCATION.
+   */
+  unowned: Map<number, number>;
 }
 
 /**
@@ -135,7 +148,13 @@ export function supplyInto(
 
   const ownership = basis === 'CONTROL' ? resolveOwnership(p) : null;
   const explained = new Map<number, { statistic: number; explained: number }>();
+  const unowned = new Map<number, number>();
+  const keep = (c: number, value: number) => {
+    if (ownership && value > 0) unowned.set(c, (unowned.get(c) ?? 0) + value);
+  };
   const splits = new Map<number, Split>();
+  /** Under CONTROL, the fraction of a country's supply no facility explains (it stays with the country). */
+  const rests = new Map<number, number>();
   const facilityOrigins = (f: number, value: number) => {
     for (let i = ownership!.ctrlStart[f]!; i < ownership!.ctrlStart[f + 1]!; i++)
       add(ownership!.ctrlOrigin[i]!, value * ownership!.ctrlShare[i]!);
@@ -145,6 +164,7 @@ export function supplyInto(
     const hit = splits.get(c);
     if (hit) return hit;
     let split: Split = [[c, 1]];
+    rests.set(c, 1);
     const entries = cell.facilities.get(c);
     if (ownership && entries) {
       let capacity = 0;
@@ -171,6 +191,7 @@ export function supplyInto(
         }
         const rest = 1 - explainedFraction;
         if (rest > 1e-15) fractions.set(c, (fractions.get(c) ?? 0) + rest);
+        rests.set(c, rest > 1e-15 ? rest : 0);
         split = [...fractions];
         if (statistic !== undefined) explained.set(c, { statistic, explained: capacity * scale });
       }
@@ -180,6 +201,7 @@ export function supplyInto(
   };
   const distribute = (c: number, value: number) => {
     for (const [origin, fraction] of splitOf(c)) add(origin, value * fraction);
+    keep(c, value * (rests.get(c) ?? 1));
   };
 
   for (const [c, value] of parts.statistics) distribute(c, value);
@@ -190,14 +212,18 @@ export function supplyInto(
   }
   // Recovered metal is the recovering country's production; under CONTROL it is not split by owners (it stays with
   // the country, like the unexplained part of a statistic).
-  for (const r of parts.recovered) if (!r.inStatistic) add(r.countryIndex, r.value);
+  for (const r of parts.recovered)
+    if (!r.inStatistic) {
+      add(r.countryIndex, r.value);
+      keep(r.countryIndex, r.value);
+    }
   for (const r of parts.imports) {
     const value = p.flowValue[r]!;
     const f = p.flowFromFacility[r]!;
     if (ownership && f >= 0) facilityOrigins(f, value);
     else distribute(p.flowFromCountry[r]!, value);
   }
-  return { ...parts, byOrigin, explained };
+  return { ...parts, byOrigin, explained, unowned };
 }
 
 /** Shares, top, top third country and HHI of a supply (SPEC 4.1). */
@@ -265,6 +291,7 @@ export function dependency(p: Projection, query: DependencyQuery): DependencyRes
     importsRecorded: supply.importsRecorded,
     thirdCountryKnown,
     producedInScope: supply.producedInScope,
+    ownershipCoverage: ownershipCoverageOf(supply, basis),
     standIns,
     recovered: supply.recovered.map((r) => ({
       country: r.country,
@@ -278,6 +305,16 @@ export function dependency(p: Projection, query: DependencyQuery): DependencyRes
     assumptions: describe(p, scope, supply, basis, unit, evidence, gaps),
     sources: sources.ids(p),
   };
+}
+
+/** {@link DependencyResult.ownershipCoverage}: 1 − what stays with its producing country ÷ the total. */
+function ownershipCoverageOf(supply: Supply, basis: Basis): number | null {
+  if (basis !== 'CONTROL' || !(supply.total > 0)) return null;
+  let kept = 0;
+  for (const v of supply.unowned.values()) kept += v;
+  const share = 1 - kept / supply.total;
+  // Floating-point noise around 0 and 1 is not a share of ownership.
+  return share < 1e-12 ? 0 : share > 1 - 1e-12 ? 1 : share;
 }
 
 /** The evidence class of a figure from its total and coverage (SPEC 4.1). */
@@ -371,6 +408,16 @@ function describe(
     out.push(
       "CONTROL basis: each facility's supply follows the home countries of its ultimate owners by effective share; ownership nobody is recorded for goes to UNKNOWN.",
     );
+    const coverage = ownershipCoverageOf(supply, basis);
+    if (coverage !== null && coverage < 1) {
+      const kept = [...supply.unowned].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]);
+      const where = list(kept.map(([c, v]) => `${p.countryIds[c]} ${round(v)} ${unit}`));
+      out.push(
+        coverage === 0
+          ? `No part of this total rests on recorded ownership (no facility explains the statistics or stands in): every origin is the country it was produced in (${where}), so this CONTROL figure is the LOCATION one, not who owns the producers.`
+          : `Recorded ownership explains ${percentText(coverage)} of this total; the other ${percentText(1 - coverage)} stays with the country it was produced in for lack of recorded owners (${where}): for that part the CONTROL figure is the LOCATION one.`,
+      );
+    }
     if (supply.explained.size > 0)
       out.push(
         `Statistics partly explained by facilities (the rest stays with the country): ${list(
@@ -382,6 +429,10 @@ function describe(
     out.push("Flows from a country follow that country's own split between its facilities' owners and itself.");
   }
   return out;
+}
+
+function percentText(share: number): string {
+  return `${(share * 100).toFixed(1)} %`;
 }
 
 function round(v: number): string {

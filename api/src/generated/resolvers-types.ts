@@ -160,6 +160,14 @@ export type Dependency = {
   /** null for GLOBAL; for a region or country: whether any flow into the scope exists for material, stage, year */
   importsRecorded?: Maybe<Scalars['Boolean']['output']>;
   material: Scalars['ID']['output'];
+  /**
+   * Under CONTROL: the share of the total followed to the home countries of recorded ultimate owners (UNKNOWN where a
+   * facility has none recorded); the rest stays with the country it was produced in for lack of recorded ownership
+   * (a statistic no facility explains, recovered metal, flows from a country), as on LOCATION. 0: nothing rests on
+   * ownership — the CONTROL figure is the LOCATION one, not who owns the producers (say so). Null on LOCATION and
+   * without supply.
+   */
+  ownershipCoverage?: Maybe<Scalars['Float']['output']>;
   /** supply produced inside the scope (statistics or stand-in capacity of member countries), excluding imports */
   producedInScope: Scalars['Float']['output'];
   /** Recovered metal in the scope at REFINING (SPEC 4.7), by recovering country: added as its production where it has no statistic (like stand-in capacity, lowering coverage), listed but not added where its statistic stands. Empty at other stages and for GLOBAL. */
@@ -1717,6 +1725,7 @@ export type DependencyResolvers<ContextType = AppContext, ParentType extends Res
   hhi?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   importsRecorded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   material?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownershipCoverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   producedInScope?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   recovered?: Resolver<Array<ResolversTypes['RecoveredShare']>, ParentType, ContextType>;
   scenario?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;

@@ -124,5 +124,25 @@ describe('CONTROL basis (SPEC 4.2)', () => {
     expect(by.UNKNOWN).toBeCloseTo(8, EXACT);
     expect(d.topThirdCountry?.origin).toBe('CN');
     expect(d.topThirdCountry?.share).toBeCloseTo(179.5 / 235, EXACT);
+    // What stays where it was produced for lack of owners: CN→HU 100 × 0.7 = 70 and KR→HU 10 = 80 of 235.
+    // (DE's 40 is wholly explained by cell-de-jv; HU's stand-in and cell-cn-a's flow follow their owners.)
+    expect(d.ownershipCoverage).toBeCloseTo(1 - 80 / 235, EXACT);
+  });
+
+  it('says how much of a CONTROL figure rests on recorded owners; a figure with none is the LOCATION figure and says so', () => {
+    // GLOBAL cells (above): CN 700 of its 1,000 and KR's 200 stay with the country: 900 of 1,240 kept,
+    // ownership explains 340 / 1,240 = 27.4 %.
+    const global = dependency(control, { material: 'cells', stage: 'CELL', year: 2024, basis: 'CONTROL' });
+    expect(global.ownershipCoverage).toBeCloseTo(340 / 1240, EXACT);
+    expect(global.assumptions).toContain(
+      'Recorded ownership explains 27.4 % of this total; the other 72.6 % stays with the country it was produced in for lack of recorded owners (CN 700 GWh, KR 200 GWh): for that part the CONTROL figure is the LOCATION one.',
+    );
+    // The shares fixture has statistics and no facility owners at lithium EXTRACTION: nothing follows owners.
+    const none = dependency(shares, { material: 'lithium', stage: 'EXTRACTION', year: 2024, basis: 'CONTROL' });
+    expect(none.ownershipCoverage).toBe(0);
+    expect(none.assumptions.some((a) => a.includes('so this CONTROL figure is the LOCATION one'))).toBe(true);
+    expect(none.shares).toEqual(dependency(shares, { material: 'lithium', stage: 'EXTRACTION', year: 2024 }).shares);
+    // LOCATION has no such figure.
+    expect(dependency(control, { material: 'cells', stage: 'CELL', year: 2024 }).ownershipCoverage).toBeNull();
   });
 });

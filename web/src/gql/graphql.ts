@@ -148,9 +148,9 @@ export type DependencyMatrixQueryVariables = Exact<{
 }>;
 
 
-export type DependencyMatrixQuery = { location: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null } | null, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } }>, control: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null } | null, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } }> };
+export type DependencyMatrixQuery = { location: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, ownershipCoverage: number | null, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null } | null, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } }>, control: Array<{ material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, ownershipCoverage: number | null, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null } | null, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } }> };
 
-export type MatrixCellFragment = { material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null } | null, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } };
+export type MatrixCellFragment = { material: string, stage: Stage, dependency: { total: number, unit: string, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, ownershipCoverage: number | null, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null } | null, topThirdCountry: { origin: string, share: number } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } };
 
 export type DataGapsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -171,11 +171,11 @@ export type DependencyCellQueryVariables = Exact<{
 }>;
 
 
-export type DependencyCellQuery = { location: { assumptions: Array<string>, total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, baseline?: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null } | null, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null, shares: Array<{ origin: string, value: number, share: number | null }> } | null, standIns: Array<{ value: number, estimatedWith: string | null, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null }, control: { assumptions: Array<string>, total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, baseline?: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null } | null, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null, shares: Array<{ origin: string, value: number, share: number | null }> } | null, standIns: Array<{ value: number, estimatedWith: string | null, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null }, lookThrough?: { assumed: number, assumptions: Array<string>, difference?: { topThirdCountryShare: number | null } | null, baseline?: { assumed: number, topThirdCountry: { origin: string, share: number } | null } | null, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, paths: Array<{ origins: Array<string>, weight: number, assumed: boolean }> } };
+export type DependencyCellQuery = { location: { assumptions: Array<string>, total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, ownershipCoverage: number | null, baseline?: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, ownershipCoverage: number | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null } | null, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null, shares: Array<{ origin: string, value: number, share: number | null }> } | null, standIns: Array<{ value: number, estimatedWith: string | null, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null }, control: { assumptions: Array<string>, total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, ownershipCoverage: number | null, baseline?: { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, ownershipCoverage: number | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null } | null, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null, shares: Array<{ origin: string, value: number, share: number | null }> } | null, standIns: Array<{ value: number, estimatedWith: string | null, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null }, lookThrough?: { assumed: number, assumptions: Array<string>, difference?: { topThirdCountryShare: number | null } | null, baseline?: { assumed: number, topThirdCountry: { origin: string, share: number } | null } | null, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null, paths: Array<{ origins: Array<string>, weight: number, assumed: boolean }> } };
 
-export type DependencyComparedFragment = { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null };
+export type DependencyComparedFragment = { total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, ownershipCoverage: number | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null };
 
-export type DependencyDetailFragment = { assumptions: Array<string>, total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null, shares: Array<{ origin: string, value: number, share: number | null }> } | null, standIns: Array<{ value: number, estimatedWith: string | null, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null };
+export type DependencyDetailFragment = { assumptions: Array<string>, total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, ownershipCoverage: number | null, difference: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean, hhi: number | null, shares: Array<{ origin: string, value: number, share: number | null }> } | null, standIns: Array<{ value: number, estimatedWith: string | null, facility: { id: string, name: string } }>, gaps: Array<{ id: string, material: string | null, stage: Stage | null, scope: string | null, year: number | null, title: string, detail: string, lookAt: string | null, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }> }>, sources: Array<{ id: string, title: string, publisher: string, year: number | null, url: string | null }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null };
 
 export type DependencySeriesQueryVariables = Exact<{
   material: string | number;
@@ -186,7 +186,7 @@ export type DependencySeriesQueryVariables = Exact<{
 }>;
 
 
-export type DependencySeriesQuery = { dependencySeries: Array<{ year: number, total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, baseline?: { year: number, total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null } | null, difference?: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null }> };
+export type DependencySeriesQuery = { dependencySeries: Array<{ year: number, total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, ownershipCoverage: number | null, baseline?: { year: number, total: number, unit: string, hhi: number, coverage: number, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, ownershipCoverage: number | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null } | null, difference?: { total: number, topThirdCountryShare: number | null, topThirdCountryChanged: boolean } | null, standIns: Array<{ value: number }>, gaps: Array<{ id: string }>, shares: Array<{ origin: string, value: number, share: number }>, topThirdCountry: { origin: string, share: number } | null }> };
 
 export type NeighbourhoodQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -376,6 +376,7 @@ export const MatrixCellFragmentDoc = new TypedDocumentString(`
     importsRecorded
     thirdCountryKnown
     producedInScope
+    ownershipCoverage
     topThirdCountry {
       origin
       share
@@ -399,6 +400,7 @@ export const DependencyComparedFragmentDoc = new TypedDocumentString(`
   importsRecorded
   thirdCountryKnown
   producedInScope
+  ownershipCoverage
   standIns {
     value
   }
@@ -495,6 +497,7 @@ fragment DependencyCompared on Dependency {
   importsRecorded
   thirdCountryKnown
   producedInScope
+  ownershipCoverage
   standIns {
     value
   }
@@ -683,6 +686,7 @@ export const DependencyMatrixDocument = new TypedDocumentString(`
     importsRecorded
     thirdCountryKnown
     producedInScope
+    ownershipCoverage
     topThirdCountry {
       origin
       share
@@ -808,6 +812,7 @@ fragment DependencyCompared on Dependency {
   importsRecorded
   thirdCountryKnown
   producedInScope
+  ownershipCoverage
   standIns {
     value
   }
@@ -887,6 +892,7 @@ export const DependencySeriesDocument = new TypedDocumentString(`
   importsRecorded
   thirdCountryKnown
   producedInScope
+  ownershipCoverage
   standIns {
     value
   }

@@ -17,6 +17,11 @@ export interface FigureBasis {
   /** What the data knowingly lacks for this figure. */
   gaps: readonly { id: string }[];
   topThirdCountry?: { origin: string; share: number } | null;
+  /**
+   * CONTROL basis only: the share of the total followed to recorded owners (null on LOCATION); the rest is counted in
+   * the country it was produced in.
+   */
+  ownershipCoverage?: number | null;
 }
 
 /** The words the app uses for a figure that is not there; one wording everywhere (matrix, detail, targets, CSV). */
@@ -53,6 +58,20 @@ export function evidenceNote(basis: Pick<FigureBasis, 'evidence' | 'coverage' | 
     case 'MIXED':
       return `${percent(basis.coverage, 0)} statistics, ${plants(basis.standIns.length)} standing in`;
   }
+}
+
+/** A CONTROL figure none of which rests on recorded ownership: it is the LOCATION figure. */
+export const NO_OWNERS_RECORDED = 'no owners recorded: counted where produced';
+
+/**
+ * What a CONTROL figure's origins rest on, or '' when every part follows recorded owners (or on LOCATION): "no owners
+ * recorded: counted where produced" when none does — the figure is then the LOCATION one, not who owns the
+ * producers — else "owners recorded for 25 %".
+ */
+export function ownershipNote(basis: Pick<FigureBasis, 'evidence' | 'ownershipCoverage'>): string {
+  const c = basis.ownershipCoverage;
+  if (c == null || c >= 1 || basis.evidence === 'NONE') return '';
+  return c === 0 ? NO_OWNERS_RECORDED : `owners recorded for ${percent(c, 0)}`;
 }
 
 /** The state of a figure's top third-country share: a number, no data at all, or not knowable. */

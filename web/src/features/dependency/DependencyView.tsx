@@ -12,6 +12,7 @@ import {
   NO_DATA,
   THIRD_COUNTRY_UNKNOWN,
   evidenceNote,
+  ownershipNote,
   gapCount,
   readTopThirdCountry,
   IMPORTS_INCOMPLETE,
@@ -81,6 +82,7 @@ function Matrix({
               const band = dependencyBand(d);
               const reading = readTopThirdCountry(d);
               const note = d.evidence === 'NONE' ? '' : evidenceNote(d);
+              const owners = ownershipNote(d);
               const gaps = d.gaps.length > 0 ? gapCount(d.gaps.length) : '';
               const was = baseByKey.get(key);
               const base = was ? figureText(was, name) : '';
@@ -111,6 +113,7 @@ function Matrix({
                     aria-label={[
                       label,
                       note,
+                      owners,
                       gaps,
                       was
                         ? moved
@@ -124,6 +127,7 @@ function Matrix({
                     title={[
                       topThirdCountryText(reading, name),
                       note,
+                      owners,
                       gaps,
                       moved ? `scenario: ${now}\nbaseline: ${base}` : '',
                     ]
@@ -148,6 +152,7 @@ function Matrix({
                     )}
                     {reading.kind === 'none-named' && <div className="origin">no third country named</div>}
                     {note && <div className="basis">{note}</div>}
+                    {owners && <div className="basis">{owners}</div>}
                     {gaps && <div className="gapmark">{gaps}</div>}
                     {moved && (
                       <div className="was">
@@ -230,6 +235,8 @@ export function matrixCsv(
     { header: 'top third-country share', value: (r) => r.dependency.topThirdCountry?.share.toFixed(4) },
     { header: 'reading', value: (r) => topThirdCountryText(readTopThirdCountry(r.dependency), name) },
     { header: 'coverage', value: (r) => (known(r) ? r.dependency.coverage.toFixed(4) : null) },
+    // CONTROL only: how much of the total follows recorded owners (the rest is counted where produced).
+    { header: 'ownership coverage', value: (r) => r.dependency.ownershipCoverage?.toFixed(4) },
     { header: 'plants standing in', value: (r) => r.dependency.standIns.length },
     { header: 'gaps', value: (r) => r.dependency.gaps.map((g) => g.id).join(' ') },
     ...baseline,

@@ -27,6 +27,7 @@ export const DependencyMatrixDocument = graphql(`
       importsRecorded
       thirdCountryKnown
       producedInScope
+      ownershipCoverage
       topThirdCountry {
         origin
         share
@@ -152,6 +153,7 @@ export const DependencyCellDocument = graphql(`
     importsRecorded
     thirdCountryKnown
     producedInScope
+    ownershipCoverage
     standIns {
       value
     }
