@@ -114,6 +114,11 @@ describeInChromium('reports and the ownership chain under a scenario (bundled da
     expect((await tableText(page, 'Ultimate owners')).slice(1)).toEqual([
       ['Contemporary Amperex Technology Co., Limited (CATL)', 'China', '100.0 %'],
     ]);
+    // Capacity by investor region, stored beside the scenario: no imports of cells into the EU are recorded, so the
+    // supply "with imports" is not a figure (it repeated production beside the badge "imports not recorded").
+    const versus = await tableText(page, 'Baseline vs scenario, capacity by investor region');
+    const withImports = versus.find((r) => r[0]!.startsWith('Supply into') && r[0]!.endsWith('with imports'))!;
+    expect(withImports.slice(1, 3)).toEqual(['imports not recorded', 'imports not recorded']);
     await screenshot(page, 'ownership-scenario-1440');
     // The plant the scenario adds exists only under it: wholly unknown, said so.
     await page.goto(`${app.server.url}/ownership?entity=${ADDED}&scenario=${SCENARIO}`);

@@ -224,7 +224,7 @@ export type InvestorRegionsQueryVariables = Exact<{
 }>;
 
 
-export type InvestorRegionsQuery = { investorRegions: { unit: string, total: number, assumptions: Array<string>, difference?: { total: number, shares: Array<{ origin: string, value: number, share: number | null }> } | null, baseline?: { total: number, shares: Array<{ origin: string, value: number, share: number }>, facilities: Array<{ facility: { id: string } }> } | null, shares: Array<{ origin: string, value: number, share: number }>, facilities: Array<{ capacity: number, controllerRegion: string, controller: { id: string, name: string } | null, facility: { id: string, name: string, status: FacilityStatus, chemistry: string | null, country: { id: string }, operator: { name: string } | null } }> }, location: { total: number, unit: string, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, coverage: number, difference?: { total: number } | null, baseline?: { total: number, producedInScope: number, evidence: Evidence } | null, topThirdCountry: { origin: string, value: number, share: number } | null, shares: Array<{ origin: string, value: number, share: number }>, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } };
+export type InvestorRegionsQuery = { investorRegions: { unit: string, total: number, assumptions: Array<string>, difference?: { total: number, shares: Array<{ origin: string, value: number, share: number | null }> } | null, baseline?: { total: number, shares: Array<{ origin: string, value: number, share: number }>, facilities: Array<{ facility: { id: string } }> } | null, shares: Array<{ origin: string, value: number, share: number }>, facilities: Array<{ capacity: number, controllerRegion: string, controller: { id: string, name: string } | null, facility: { id: string, name: string, status: FacilityStatus, chemistry: string | null, country: { id: string }, operator: { name: string } | null } }> }, location: { total: number, unit: string, evidence: Evidence, importsRecorded: boolean | null, thirdCountryKnown: boolean, producedInScope: number, coverage: number, difference?: { total: number } | null, baseline?: { total: number, producedInScope: number, evidence: Evidence, importsRecorded: boolean | null } | null, topThirdCountry: { origin: string, value: number, share: number } | null, shares: Array<{ origin: string, value: number, share: number }>, standIns: Array<{ value: number }>, gaps: Array<{ id: string }> } };
 
 export type ShareFragment = { origin: string, value: number, share: number };
 
@@ -1098,6 +1098,7 @@ export const InvestorRegionsDocument = new TypedDocumentString(`
       total
       producedInScope
       evidence
+      importsRecorded
     }
     total
     unit

@@ -317,12 +317,15 @@ function InvestorRegions({ names }: { names: ReadonlyMap<string, string> }) {
         <>
           <p aria-label="Totals">
             Produced in {name(scope)}: <strong>{quantity(location.producedInScope, unit)}</strong>
-            {location.total !== location.producedInScope && (
-              <>
-                {' '}
-                (supply into {name(scope)} with imports: {quantity(location.total, unit)})
-              </>
-            )}{' '}
+            {/* Imports only where some are recorded and they add more than floating-point noise: beside "imports not
+                recorded" a total equal to production read as a supply with imports. */}
+            {location.importsRecorded !== false &&
+              Math.abs(location.total - location.producedInScope) > 1e-9 * Math.max(1, location.total) && (
+                <>
+                  {' '}
+                  (supply into {name(scope)} with imports: {quantity(location.total, unit)})
+                </>
+              )}{' '}
             · by investor region: <strong>{quantity(regions.total, unit)}</strong> across{' '}
             {plants(regions.facilities.length)}{' '}
             <EvidenceBadge

@@ -175,6 +175,7 @@ export const InvestorRegionsDocument = graphql(`
         total
         producedInScope
         evidence
+        importsRecorded
       }
       total
       unit

@@ -1,4 +1,4 @@
-import { NO_DATA, plants } from '../../lib/evidence';
+import { IMPORTS_NOT_RECORDED, NO_DATA, plants } from '../../lib/evidence';
 import { percent, quantity } from '../../lib/format';
 import { CompareTable, compareRow, type CompareRow } from './CompareTable';
 import { NO_FIGURE, signedPoints, signedQuantity } from './difference-format';
@@ -18,6 +18,8 @@ interface Location {
   total: number;
   producedInScope: number;
   evidence: string;
+  /** null for GLOBAL; false when no flow into the scope is recorded (the total is then production alone). */
+  importsRecorded?: boolean | null;
   /** The API's difference of the location figure (scenario only). */
   difference?: { total: number } | null;
 }
@@ -43,6 +45,9 @@ export function InvestorRegionsVersus({
   name: (id: string) => string;
 }) {
   const located = (l: Location, value: number) => (l.evidence === 'NONE' ? NO_DATA : quantity(value, unit));
+  // Without recorded imports the total is production alone: it is no supply "with imports" (it read so beside the
+  // badge "imports not recorded").
+  const withImports = (l: Location) => (l.importsRecorded === false ? IMPORTS_NOT_RECORDED : located(l, l.total));
   const regionIds = [...new Set([...scenario.regions.shares, ...baseline.regions.shares].map((s) => s.origin))];
   const regionText = (r: Regions, id: string) => {
     const s = r.shares.find((x) => x.origin === id);
@@ -57,7 +62,10 @@ export function InvestorRegionsVersus({
   };
   // A side with no supply recorded has no figure to compare (never "+X" from nothing).
   const supplyChange = () =>
-    baseline.location.evidence === 'NONE' || scenario.location.evidence === 'NONE'
+    baseline.location.evidence === 'NONE' ||
+    scenario.location.evidence === 'NONE' ||
+    baseline.location.importsRecorded === false ||
+    scenario.location.importsRecorded === false
       ? NO_FIGURE
       : scenario.location.difference
         ? signedQuantity(scenario.location.difference.total, unit)
@@ -71,8 +79,8 @@ export function InvestorRegionsVersus({
     ),
     compareRow(
       `Supply into ${name(scope)} with imports`,
-      located(baseline.location, baseline.location.total),
-      located(scenario.location, scenario.location.total),
+      withImports(baseline.location),
+      withImports(scenario.location),
       d ? supplyChange() : undefined,
     ),
     compareRow(
